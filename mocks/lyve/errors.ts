@@ -1,0 +1,35 @@
+import { apiError, type ApiError } from '../../src/core/api-error.js';
+import { defineErrors } from '../../src/core/error-shape.js';
+
+/** Lyve answers every error as `{code, message}` (specs/lyve.yaml `Error`). */
+export const errors = defineErrors({
+  body: ({ code, message }) => ({ code: code ?? 'InternalError', message }),
+  defaults: {
+    400: { code: 'InvalidArgument', message: 'Invalid service account information.' },
+    403: { code: 'NoServiceAvailable', message: 'The account has no services enabled for it.' },
+    404: { code: 'ServiceAccountNotFound', message: 'A service account was not found.' },
+    405: { code: 'MethodNotAllowed', message: 'The method is not allowed on this resource.' },
+    409: { code: 'ServiceAccountNameAlreadyExists', message: 'The service account name is already in use. Please use a different name.' },
+    413: { code: 'InvalidArgument', message: 'The request body is too large.' },
+    415: { code: 'InvalidArgument', message: 'The request body must be application/json.' },
+    500: { code: 'InternalError', message: 'The server encountered an internal error. Please retry the request.' },
+    503: { code: 'ServiceNotReady', message: 'The server is not ready to handle the request. Please retry the request later.' },
+  },
+});
+
+/** The vendor's own errors, by the name the reference gives them. */
+export const lyveErrors = {
+  invalidArgument: (message: string): ApiError => apiError(400, 'InvalidArgument', message),
+  invalidToken: (): ApiError => apiError(400, 'InvalidToken', 'Token is not valid.'),
+  expiredToken: (): ApiError => apiError(400, 'ExpiredToken', 'Token expired.'),
+  noServiceAvailable: (): ApiError => apiError(403, 'NoServiceAvailable', 'The account has no services enabled for it.'),
+  serviceAccountNotFound: (): ApiError => apiError(404, 'ServiceAccountNotFound', 'A service account was not found.'),
+  serviceAccountExpired: (): ApiError => apiError(404, 'ServiceAccountExpired', 'The service account has expired.'),
+  permissionNotFound: (id: string): ApiError => apiError(404, 'PermissionNotFound', `A permission was not found: ${JSON.stringify(id)}.`),
+  nameAlreadyExists: (): ApiError =>
+    apiError(409, 'ServiceAccountNameAlreadyExists', 'The service account name is already in use. Please use a different name.'),
+  permissionNameAlreadyExists: (): ApiError =>
+    apiError(409, 'PermissionNameAlreadyExists', 'The permission name is already in use. Please use a different name.'),
+  notReady: (): ApiError => apiError(409, 'ServiceAccountNotReady', 'The service account is still being processed by some regions.'),
+  permissionNotReady: (): ApiError => apiError(409, 'PermissionNotReady', 'The permission is still being processed by some regions.'),
+};

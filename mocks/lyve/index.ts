@@ -1,0 +1,17 @@
+import { defineApi } from '../../src/core/define-api.js';
+import { loadSpec } from '../../src/core/load-spec.js';
+import { authenticate } from './auth.js';
+import { errors } from './errors.js';
+import { routes } from './routes.js';
+import { createLyveStore } from './store.js';
+
+/** Seagate Lyve Cloud Account API v2: service accounts, permissions, tokens. */
+export const lyve = defineApi({
+  id: 'lyve',
+  title: 'Seagate Lyve Cloud Account API v2',
+  spec: loadSpec(new URL('../../specs/lyve.yaml', import.meta.url)),
+  createStore: createLyveStore,
+  routes,
+  errors,
+  authenticate,
+});

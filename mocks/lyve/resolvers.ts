@@ -1,0 +1,222 @@
+import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
+import { ALPHANUMERIC, UPPER_ALPHANUMERIC } from '../../src/ids.js';
+import { lyveErrors } from './errors.js';
+import type { LyveStore, PermissionRecord, ServiceAccountRecord } from './store.js';
+import type { components } from './types.js';
+
+type Schemas = components['schemas'];
+type Ctx = ApiContext<LyveStore>;
+
+/** Tokens from POST /auth/token live 24 hours (the reference's default). */
+export const TOKEN_LIFETIME_SEC = 86_400;
+/** Service-account credentials expire a year after creation (inferred; see specs/lyve.yaml). */
+const CREDENTIAL_LIFETIME_MS = 365 * 86_400_000;
+const DONE = (text: string): ResolverResult => ({ status: 200, body: text });
+
+export function createToken(ctx: Ctx, _body: Schemas['TokenRequest']): ResolverResult {
+  const token = ctx.ids.fromAlphabet(ALPHANUMERIC, 48);
+  ctx.store.tokens.set(token, ctx.clock.now() + TOKEN_LIFETIME_SEC * 1000);
+  const body: Schemas['TokenResponse'] = { token, expirationSec: TOKEN_LIFETIME_SEC };
+  return { status: 200, body };
+}
+
+// ── service accounts ────────────────────────────────────────────────────────
+
+export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccountCreate']): Promise<ResolverResult> {
+  const { store, clock, ids, options } = ctx;
+  requirePermissions(store, body.permissions);
+  const id = ids.hex(24);
+  // Check and reserve with no await in between: one winner among concurrent creates.
+  if (!store.reserveAccountName(body.name, id)) throw lyveErrors.nameAlreadyExists();
+  const now = clock.now();
+  const record: ServiceAccountRecord = {
+    id,
+    name: body.name,
+    description: body.description ?? '',
+    enabled: true,
+    permissions: [...body.permissions],
+    accessKey: ids.fromAlphabet(UPPER_ALPHANUMERIC, 20),
+    secret: ids.fromAlphabet(ALPHANUMERIC, 40),
+    createdAt: now,
+    readyAt: now + options.readyAfterMs,
+    expirationDate: new Date(now + CREDENTIAL_LIFETIME_MS).toISOString().slice(0, 10),
+  };
+  await store.insertAccount(record);
+  const created: Schemas['ServiceAccountCreated'] = {
+    id,
+    accessKey: record.accessKey,
+    secret: record.secret,
+    expirationDate: record.expirationDate,
+  };
+  return { status: 200, body: created };
+}
+
+export function listServiceAccounts(ctx: Ctx, name: string | undefined): ResolverResult {
+  const { store } = ctx;
+  let records: ServiceAccountRecord[];
+  if (name === undefined) records = store.accounts.all();
+  else {
+    const id = store.accountIdByName(name);
+    const found = id === undefined ? undefined : store.findAccount(id);
+    records = found ? [found] : [];
+  }
+  const body: Schemas['ServiceAccountSummary'][] = records.map((record) => ({
+    id: record.id,
+    name: record.name,
+    description: record.description,
+    enabled: record.enabled,
+    readyState: isReady(ctx, record),
+  }));
+  return { status: 200, body };
+}
+
+export function getServiceAccount(ctx: Ctx, id: string): ResolverResult {
+  const record = requireAccount(ctx, id);
+  const body: Schemas['ServiceAccount'] = {
+    id: record.id,
+    name: record.name,
+    description: record.description,
+    enabled: record.enabled,
+    readyState: isReady(ctx, record),
+    permissions: [...record.permissions],
+  };
+  return { status: 200, body };
+}
+
+export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['ServiceAccountCreate']): Promise<ResolverResult> {
+  const { store } = ctx;
+  requireReadyAccount(ctx, id);
+  requirePermissions(store, body.permissions);
+  const holder = store.accountIdByName(body.name);
+  if (holder !== undefined && holder !== id) throw lyveErrors.nameAlreadyExists();
+  await store.updateAccount(id, (draft) => {
+    draft.name = body.name;
+    draft.description = body.description ?? '';
+    draft.permissions = [...body.permissions];
+  });
+  return DONE('Service account updated successfully.');
+}
+
+export function deleteServiceAccount(ctx: Ctx, id: string): ResolverResult {
+  requireReadyAccount(ctx, id);
+  ctx.store.deleteAccount(id);
+  return DONE('Service account deleted successfully.');
+}
+
+export async function setServiceAccountEnabled(ctx: Ctx, id: string, enabled: boolean): Promise<ResolverResult> {
+  requireReadyAccount(ctx, id);
+  await ctx.store.updateAccount(id, (draft) => {
+    draft.enabled = enabled;
+  });
+  return { status: 200 };
+}
+
+// ── permissions ─────────────────────────────────────────────────────────────
+
+export async function createPermission(ctx: Ctx, body: Schemas['PermissionCreate']): Promise<ResolverResult> {
+  const { store, clock, ids, options } = ctx;
+  const id = ids.hex(24);
+  if (!store.reservePermissionName(body.name, id)) throw lyveErrors.permissionNameAlreadyExists();
+  const now = clock.now();
+  await store.insertPermission({ ...permissionFields(body), id, createdAt: now, readyAt: now + options.readyAfterMs });
+  const created: Schemas['PermissionCreated'] = { id };
+  return { status: 200, body: created };
+}
+
+export function listPermissions(ctx: Ctx, name: string | undefined): ResolverResult {
+  const { store } = ctx;
+  const records = name === undefined ? store.permissions.all() : store.permissions.findMany((q) => q.where({ name }));
+  const body: Schemas['PermissionSummary'][] = records.map((record) => summarisePermission(ctx, record));
+  return { status: 200, body };
+}
+
+export function getPermission(ctx: Ctx, id: string): ResolverResult {
+  const record = requirePermission(ctx.store, id);
+  const body: Schemas['Permission'] = {
+    ...summarisePermission(ctx, record),
+    actions: record.actions,
+    ...(record.prefix !== undefined && { prefix: record.prefix }),
+    ...(record.buckets !== undefined && { buckets: [...record.buckets] }),
+    ...(record.policy !== undefined && { policy: record.policy }),
+  };
+  return { status: 200, body };
+}
+
+export async function updatePermission(ctx: Ctx, id: string, body: Schemas['PermissionCreate']): Promise<ResolverResult> {
+  const { store } = ctx;
+  requireReadyPermission(ctx, id);
+  const holder = store.permissionIdByName(body.name);
+  if (holder !== undefined && holder !== id) throw lyveErrors.permissionNameAlreadyExists();
+  const fields = permissionFields(body);
+  await store.updatePermission(id, (draft) => {
+    Object.assign(draft, fields);
+    if (fields.prefix === undefined) delete draft.prefix;
+    if (fields.buckets === undefined) delete draft.buckets;
+    if (fields.policy === undefined) delete draft.policy;
+  });
+  return DONE('Permission updated successfully.');
+}
+
+export function deletePermission(ctx: Ctx, id: string): ResolverResult {
+  requireReadyPermission(ctx, id);
+  ctx.store.deletePermission(id);
+  return DONE('Permission deleted successfully.');
+}
+
+// ── rules shared by the operations above ────────────────────────────────────
+
+function isReady(ctx: Ctx, record: { readyAt: number }): boolean {
+  return ctx.clock.now() >= record.readyAt;
+}
+
+function requireAccount(ctx: Ctx, id: string): ServiceAccountRecord {
+  const record = ctx.store.findAccount(id);
+  if (!record) throw lyveErrors.serviceAccountNotFound();
+  if (ctx.clock.now() >= Date.parse(`${record.expirationDate}T00:00:00Z`)) throw lyveErrors.serviceAccountExpired();
+  return record;
+}
+
+function requireReadyAccount(ctx: Ctx, id: string): ServiceAccountRecord {
+  const record = requireAccount(ctx, id);
+  if (!isReady(ctx, record)) throw lyveErrors.notReady();
+  return record;
+}
+
+function requirePermission(store: LyveStore, id: string): PermissionRecord {
+  const record = store.findPermission(id);
+  if (!record) throw lyveErrors.permissionNotFound(id);
+  return record;
+}
+
+function requireReadyPermission(ctx: Ctx, id: string): PermissionRecord {
+  const record = requirePermission(ctx.store, id);
+  if (!isReady(ctx, record)) throw lyveErrors.permissionNotReady();
+  return record;
+}
+
+function requirePermissions(store: LyveStore, ids: string[]): void {
+  for (const id of ids) requirePermission(store, id);
+}
+
+function permissionFields(body: Schemas['PermissionCreate']) {
+  return {
+    name: body.name,
+    description: body.description ?? '',
+    type: body.type,
+    actions: body.actions,
+    prefix: body.prefix,
+    buckets: body.buckets ? [...body.buckets] : undefined,
+    policy: body.policy,
+  };
+}
+
+function summarisePermission(ctx: Ctx, record: PermissionRecord): Schemas['PermissionSummary'] {
+  return {
+    id: record.id,
+    name: record.name,
+    description: record.description,
+    type: record.type,
+    readyState: isReady(ctx, record),
+    createTime: new Date(record.createdAt).toISOString(),
+  };
+}

@@ -1,0 +1,53 @@
+import { cac } from 'cac';
+import { serve } from './serve.js';
+
+const cli = cac('samock');
+
+const intOption = (name: string, value: unknown, min = 0): number | undefined => {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${String(value)}".`);
+  return number;
+};
+
+const list = (value: unknown): string[] | undefined =>
+  value === undefined ? undefined : String(value).split(',').map((s) => s.trim()).filter(Boolean);
+
+cli
+  .command('[serve]', 'Start the mock server with every registered API (default command)')
+  .alias('serve')
+  .option('--port <port>', 'Port to listen on (env PORT)', { default: undefined })
+  .option('--host <host>', 'Interface to bind', { default: '127.0.0.1' })
+  .option('--api <ids>', 'Comma-separated API ids to serve (default: all)')
+  .option('--ready-after <ms>', 'How long new resources stay not ready, in ms', { default: 2000 })
+  .option('--strict', 'Validate every response against its spec; a violation becomes a 500')
+  .option('--seed <n>', 'Make ids, keys, secrets and tokens reproducible')
+  .action(async (_arg: unknown, flags: Record<string, unknown>) => {
+    const port = intOption('port', flags.port ?? process.env.PORT ?? 4010, 0);
+    const { app, server } = await serve({
+      port,
+      host: String(flags.host),
+      apis: list(flags.api),
+      readyAfterMs: intOption('ready-after', flags.readyAfter),
+      strict: flags.strict === true,
+      seed: intOption('seed', flags.seed),
+    });
+    console.log(`samock listening on ${server.url}`);
+    for (const mount of app.mounts()) {
+      console.log(`  ${mount.id.padEnd(12)} ${server.url}${mount.prefix}  (${mount.title})`);
+    }
+    const stop = () => server.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+cli.help();
+cli.version('0.1.0');
+
+try {
+  cli.parse(process.argv, { run: false });
+  await cli.runMatchedCommand();
+} catch (error) {
+  console.error(`samock: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,91 @@
+import type { Clock } from '../clock.js';
+import type { Ids } from '../ids.js';
+import type { ErrorShape } from './error-shape.js';
+import type { OpenApiDocument } from './openapi.js';
+
+/** Options every API's behaviour may read; set by the CLI or `createApp`. */
+export interface MockOptions {
+  /** How long a new resource stays "not ready" (lyve readyState, nscale provisioningStatus). */
+  readyAfterMs: number;
+  /** Validate every response the mock sends against the spec; a violation becomes a loud 500. */
+  strict: boolean;
+  /** Makes ids, keys, secrets and tokens reproducible. */
+  seed?: number;
+}
+
+/** What a resolver and an authenticator get: the state and tools of one API instance. */
+export interface ApiContext<Store> {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  options: MockOptions;
+}
+
+/** A validated request, as a resolver sees it. */
+export interface ResolverInput<Principal = unknown> {
+  operationId: string;
+  params: Record<string, string>;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string | undefined>;
+  /** The parsed JSON body, already valid against the operation's schema. */
+  body: unknown;
+  principal: Principal | undefined;
+}
+
+export interface ResolverResult {
+  status: number;
+  /** Objects become JSON; strings become text/plain unless `headers['content-type']` says otherwise. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Resolver<Store, Principal = unknown> = (
+  input: ResolverInput<Principal>,
+  ctx: ApiContext<Store>,
+) => ResolverResult | Promise<ResolverResult>;
+
+/** Turns request headers into a principal or throws the vendor's auth error (ApiError). */
+export type Authenticator<Store, Principal = unknown> = (
+  headers: Record<string, string | undefined>,
+  ctx: ApiContext<Store>,
+) => Principal;
+
+export interface ApiDefinition<Store = any, Principal = any> {
+  /** Short id used in URLs, flags and file names: `lyve`, `nscale`, … */
+  id: string;
+  title: string;
+  /** The OpenAPI 3.1 document: the single source of truth for routes and validation. */
+  spec: OpenApiDocument;
+  createStore(ctx: Omit<ApiContext<never>, 'store'>): Store;
+  /** One resolver per operationId in the spec, no more, no fewer. */
+  routes: Record<string, Resolver<Store, Principal>>;
+  errors: ErrorShape;
+  /** Called for operations whose spec requires security. */
+  authenticate?: Authenticator<Store, Principal>;
+}
+
+/**
+ * Declares an API. Checks at once that routes and spec agree, so a missing or
+ * misspelled resolver stops start-up with a message instead of a runtime 500.
+ */
+export function defineApi<Store, Principal>(definition: ApiDefinition<Store, Principal>): ApiDefinition<Store, Principal> {
+  const specIds = new Set<string>();
+  for (const [path, item] of Object.entries(definition.spec.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (method === 'parameters' || typeof operation !== 'object' || !operation) continue;
+      const id = (operation as { operationId?: string }).operationId;
+      if (!id) throw new Error(`Failed to define the ${definition.id} API: ${method.toUpperCase()} ${path} has no operationId in its spec.`);
+      specIds.add(id);
+    }
+  }
+  const missing = [...specIds].filter((id) => !(id in definition.routes));
+  const extra = Object.keys(definition.routes).filter((id) => !specIds.has(id));
+  if (missing.length || extra.length) {
+    throw new Error(
+      `Failed to define the ${definition.id} API: its routes and its spec disagree.` +
+        (missing.length ? ` No resolver for: ${missing.join(', ')}.` : '') +
+        (extra.length ? ` Resolvers for operations the spec lacks: ${extra.join(', ')}.` : ''),
+    );
+  }
+  return definition;
+}

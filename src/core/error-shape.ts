@@ -1,0 +1,48 @@
+import type { Issue } from '../validation/issues.js';
+import { formatIssues } from '../validation/issues.js';
+import type { PlainResponse } from './http-types.js';
+
+export interface ErrorDefault {
+  code?: string;
+  message: string;
+}
+
+/**
+ * How one vendor writes errors: one body builder plus, per status, the code and
+ * message samock uses when it must produce that status without a domain cause
+ * (transport errors, auth, forced errors). One per API, in mocks/<api>/errors.ts.
+ */
+export interface ErrorShape {
+  contentType?: string;
+  /** Headers every error response carries (e.g. nscale's `Cache-Control: no-cache`). */
+  headers?: Record<string, string>;
+  body(error: { status: number; code?: string; message: string; details?: Record<string, unknown> }): unknown;
+  defaults: Record<number, ErrorDefault>;
+  /** Status for a request that breaks the spec; most vendors use 400. */
+  validationStatus?: number;
+}
+
+export type ErrorKind = 'validation' | 'malformedJson' | 'unsupportedMediaType' | 'payloadTooLarge' | 'methodNotAllowed' | 'internal';
+
+export function defineErrors(shape: ErrorShape): ErrorShape {
+  return shape;
+}
+
+export function errorResponse(shape: ErrorShape, error: { status: number; code?: string; message: string; details?: Record<string, unknown> }): PlainResponse {
+  return {
+    status: error.status,
+    headers: { 'content-type': shape.contentType ?? 'application/json', ...shape.headers },
+    body: shape.body({ status: error.status, code: error.code, message: error.message, details: error.details }),
+  };
+}
+
+/** The error for a status with no domain cause: the API's default code and message, or a generic one. */
+export function defaultError(shape: ErrorShape, status: number, message?: string): { status: number; code?: string; message: string } {
+  const fallback = shape.defaults[status] ?? shape.defaults[Math.floor(status / 100) * 100];
+  return { status, code: fallback?.code, message: message ?? fallback?.message ?? `Request failed with status ${status}.` };
+}
+
+export function validationError(shape: ErrorShape, issues: Issue[]): { status: number; code?: string; message: string; details: Record<string, unknown> } {
+  const status = shape.validationStatus ?? 400;
+  return { ...defaultError(shape, status, `Invalid request: ${formatIssues(issues)}.`), details: { issues } };
+}

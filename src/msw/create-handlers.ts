@@ -1,0 +1,41 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { App } from '../core/app.js';
+import { MAX_BODY_BYTES, parseQuery, serializeBody, type PlainRequest, type PlainResponse } from '../core/http-types.js';
+
+/**
+ * msw handlers generated from the app's route table: one per path template, so
+ * `server.listHandlers()` reads like the spec. Each converts Fetch ⇄ plain and
+ * calls the same `app.handle` the standalone server calls. Requests that match
+ * no template are left to msw's `onUnhandledRequest`, as msw users expect.
+ */
+export function createHandlers(app: App): HttpHandler[] {
+  const templates = [...new Set(app.routes.operations.map((operation) => operation.template))];
+  return templates.map((template) =>
+    http.all(
+      ({ request }) => {
+        const matched = app.routes.match(request.method, new URL(request.url).pathname);
+        if (matched.kind === 'found') return matched.operation.template === template;
+        return matched.kind === 'method-not-allowed' && matched.template === template;
+      },
+      async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request))),
+    ),
+  );
+}
+
+export async function toPlainRequest(request: Request): Promise<PlainRequest> {
+  const url = new URL(request.url);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value;
+  });
+  const plain: PlainRequest = { method: request.method, path: url.pathname, query: parseQuery(url.search.slice(1)), headers };
+  if (request.body === null) return plain;
+  const text = await request.text();
+  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return { ...plain, bodyTooLarge: true };
+  return { ...plain, rawBody: text };
+}
+
+export function toFetchResponse(response: PlainResponse): Response {
+  const payload = serializeBody(response);
+  return new HttpResponse(payload ?? null, { status: response.status, headers: response.headers });
+}

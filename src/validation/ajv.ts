@@ -1,0 +1,85 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { JsonSchema, OpenApiDocument } from '../core/openapi.js';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
+
+/** OpenAPI 3.1 keywords that are not JSON Schema 2020-12 but are legal in a spec. */
+const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
+
+export interface SchemaCompiler {
+  /** For bodies: exact types, no coercion. */
+  compile(schema: JsonSchema, label: string): ValidateFunction;
+  /** For path, query and header values, which arrive as strings. */
+  compileCoercing(schema: JsonSchema, label: string): ValidateFunction;
+}
+
+/**
+ * Compiles the schemas of one API's spec. Its `#/components/schemas/*` are
+ * registered once under an id of their own, so every operation's validator
+ * shares them. A schema that does not compile throws, naming the API and the
+ * operation: start-up stops instead of treating the schema as "valid".
+ */
+export function createSchemaCompiler(apiId: string, spec: OpenApiDocument): SchemaCompiler {
+  const base = `https://samock.local/${apiId}/schemas/`;
+  const make = (coerce: boolean) => {
+    const ajv = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+      coerceTypes: coerce ? 'array' : false,
+      useDefaults: coerce,
+    });
+    addFormats(ajv);
+    ajv.addVocabulary(OPENAPI_KEYWORDS);
+    for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
+      try {
+        ajv.addSchema({ ...(prepare(schema, base) as JsonSchema), $id: base + name });
+      } catch (error) {
+        throw schemaError(apiId, `components.schemas.${name}`, error);
+      }
+    }
+    return ajv;
+  };
+  const plain = make(false);
+  let coercing: Ajv2020 | undefined;
+  const compileWith = (ajv: Ajv2020, schema: JsonSchema, label: string) => {
+    try {
+      return ajv.compile(prepare(schema, base) as JsonSchema);
+    } catch (error) {
+      throw schemaError(apiId, label, error);
+    }
+  };
+  return {
+    compile: (schema, label) => compileWith(plain, schema, label),
+    compileCoercing: (schema, label) => compileWith((coercing ??= make(true)), schema, label),
+  };
+}
+
+function schemaError(apiId: string, label: string, error: unknown): Error {
+  return new Error(
+    `Failed to compile the ${apiId} spec's schema at ${label}: ${(error as Error).message}. ` +
+      `Fix the schema in specs/${apiId}.yaml; samock does not start with a schema it cannot enforce.`,
+  );
+}
+
+/** Rewrites component refs to registered ids and drops `x-` extensions (strict ajv rejects unknown keywords). */
+function prepare(value: unknown, base: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => prepare(item, base));
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (key.startsWith('x-')) continue;
+    if (key === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/')) {
+      out[key] = base + child.slice('#/components/schemas/'.length);
+    } else if (key === 'properties' || key === 'patternProperties' || key === '$defs') {
+      // Property names are data, not keywords: keep `x-…` names, prepare their schemas.
+      out[key] = Object.fromEntries(Object.entries(child as object).map(([name, schema]) => [name, prepare(schema, base)]));
+    } else {
+      out[key] = prepare(child, base);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import type { ErrorObject } from 'ajv';
+
+/** One spec violation, in a form a person and a journal can both read. */
+export interface Issue {
+  /** Where: `body`, `query`, `path`, `header`, or `response`. */
+  location: 'body' | 'query' | 'path' | 'header' | 'response' | 'content-type';
+  /** JSON pointer into that location, e.g. `/permissions/0`. */
+  pointer: string;
+  /** The JSON Schema keyword that failed, e.g. `pattern`, `required`, `type`. */
+  rule: string;
+  /** A sentence naming the field and the rule. */
+  message: string;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+const MAX_ACTUAL_LENGTH = 120;
+
+export function issuesFromAjv(location: Issue['location'], errors: ErrorObject[] | null | undefined, data: unknown): Issue[] {
+  return (errors ?? []).map((error) => {
+    const pointer = pointerOf(error);
+    const field = fieldName(location, pointer);
+    const issue: Issue = {
+      location,
+      pointer,
+      rule: error.keyword,
+      message: `${field} ${describe(error)}`,
+      expected: expectedOf(error),
+    };
+    const actual = error.keyword === 'required' ? undefined : valueAt(data, pointer);
+    if (actual !== undefined) issue.actual = truncate(actual);
+    return issue;
+  });
+}
+
+/** `required` and `additionalProperties` name the property in params, not in the path. */
+function pointerOf(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'required') return `${error.instancePath}/${escape(String(params.missingProperty))}`;
+  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${escape(String(params.additionalProperty))}`;
+  return error.instancePath;
+}
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return 'is required';
+    case 'additionalProperties':
+      return 'is not allowed (no such property)';
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'pattern':
+      return `must match the pattern ${JSON.stringify(params.pattern)}`;
+    default:
+      return error.message ?? `breaks the rule "${error.keyword}"`;
+  }
+}
+
+function expectedOf(error: ErrorObject): unknown {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type': return params.type;
+    case 'pattern': return params.pattern;
+    case 'format': return params.format;
+    case 'enum': return params.allowedValues;
+    case 'const': return params.allowedValue;
+    case 'minLength': case 'maxLength': case 'minItems': case 'maxItems':
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+      return params.limit;
+    case 'required': return 'present';
+    case 'additionalProperties': return 'absent';
+    default: return error.message;
+  }
+}
+
+function fieldName(location: Issue['location'], pointer: string): string {
+  if (pointer === '') return location === 'body' ? 'The request body' : location === 'response' ? 'The response body' : `The ${location}`;
+  const path = pointer.slice(1).split('/').map(unescape).join('.');
+  return `${location === 'body' ? '' : `${location} `}field "${path}"`.replace(/^field/, 'Field');
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function unescape(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function valueAt(data: unknown, pointer: string): unknown {
+  if (pointer === '') return data;
+  let current = data;
+  for (const segment of pointer.slice(1).split('/').map(unescape)) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+function truncate(value: unknown): unknown {
+  if (typeof value === 'string' && value.length > MAX_ACTUAL_LENGTH) return `${value.slice(0, MAX_ACTUAL_LENGTH)}…`;
+  if (value !== null && typeof value === 'object') {
+    const text = JSON.stringify(value);
+    return text.length > MAX_ACTUAL_LENGTH ? `${text.slice(0, MAX_ACTUAL_LENGTH)}…` : value;
+  }
+  return value;
+}
+
+/** One line per issue, for error messages and logs. */
+export function formatIssues(issues: Issue[]): string {
+  return issues.map((issue) => `${issue.message} (rule: ${issue.rule})`).join('; ');
+}

@@ -1,0 +1,113 @@
+import type { ValidateFunction } from 'ajv';
+import type { JsonSchema, OperationObject, ParameterObject } from '../core/openapi.js';
+import type { SchemaCompiler } from './ajv.js';
+import { issuesFromAjv, type Issue } from './issues.js';
+
+type ParamLocation = 'path' | 'query' | 'header';
+
+export interface RequestParts {
+  path: Record<string, string>;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string | undefined>;
+}
+
+export interface ResponseRule {
+  /** Media types documented for this status; empty when the response has no body. */
+  mediaTypes: string[];
+  validate?: ValidateFunction;
+}
+
+export interface OperationValidators {
+  /** Validates (and coerces) path, query and header parameters. */
+  params(parts: RequestParts): { values: RequestParts; issues: Issue[] };
+  body: { required: boolean; mediaTypes: string[]; validate?: ValidateFunction };
+  responses: Map<string, ResponseRule>;
+  /** Checks a response the mock is about to send against the documented ones. */
+  response(status: number, contentType: string | undefined, body: unknown): Issue[];
+}
+
+export function compileOperationValidators(
+  compiler: SchemaCompiler,
+  label: string,
+  operation: OperationObject,
+  pathParameters: ParameterObject[] = [],
+): OperationValidators {
+  const parameters = mergeParameters(pathParameters, operation.parameters ?? []);
+  const paramValidators = new Map<ParamLocation, ValidateFunction>();
+  for (const location of ['path', 'query', 'header'] as const) {
+    const declared = parameters.filter((p) => p.in === location);
+    if (declared.length === 0) continue;
+    const name = (p: ParameterObject) => (location === 'header' ? p.name.toLowerCase() : p.name);
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: Object.fromEntries(declared.map((p) => [name(p), p.schema ?? {}])),
+      required: declared.filter((p) => p.required || location === 'path').map(name),
+    };
+    paramValidators.set(location, compiler.compileCoercing(schema, `${label} ${location} parameters`));
+  }
+
+  const bodyContent = operation.requestBody?.content ?? {};
+  const jsonMedia = Object.keys(bodyContent).find(isJsonMediaType);
+  const bodySchema = jsonMedia ? bodyContent[jsonMedia]?.schema : undefined;
+  const body = {
+    required: operation.requestBody?.required === true,
+    mediaTypes: Object.keys(bodyContent),
+    validate: bodySchema ? compiler.compile(bodySchema, `${label} request body`) : undefined,
+  };
+
+  const responses = new Map<string, ResponseRule>();
+  for (const [status, response] of Object.entries(operation.responses ?? {})) {
+    const content = response.content ?? {};
+    const mediaTypes = Object.keys(content);
+    const schema = content[mediaTypes.find(isJsonMediaType) ?? mediaTypes[0] ?? '']?.schema;
+    responses.set(status, {
+      mediaTypes,
+      validate: schema ? compiler.compile(schema, `${label} response ${status}`) : undefined,
+    });
+  }
+
+  return {
+    params(parts) {
+      const values: RequestParts = { path: { ...parts.path }, query: { ...parts.query }, headers: parts.headers };
+      const issues: Issue[] = [];
+      for (const [location, validate] of paramValidators) {
+        const data = location === 'header' ? { ...parts.headers } : values[location];
+        if (!validate(data)) issues.push(...issuesFromAjv(location, validate.errors, data));
+      }
+      return { values, issues };
+    },
+    body,
+    responses,
+    response(status, contentType, payload) {
+      const rule = responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('default');
+      if (!rule) {
+        const documented = [...responses.keys()].join(', ');
+        return [{ location: 'response', pointer: '', rule: 'status', message: `Status ${status} is not documented for this operation (documented: ${documented})`, expected: documented, actual: status }];
+      }
+      if (rule.mediaTypes.length === 0) {
+        return payload === undefined || payload === ''
+          ? []
+          : [{ location: 'response', pointer: '', rule: 'content', message: 'The response has a body but the spec documents none', expected: 'no body', actual: typeof payload }];
+      }
+      const type = contentType?.split(';')[0]?.trim().toLowerCase();
+      if (!type || !rule.mediaTypes.some((m) => m.toLowerCase() === type)) {
+        return [{ location: 'content-type', pointer: '', rule: 'mediaType', message: `Content-Type ${type ?? '(none)'} is not documented for status ${status}`, expected: rule.mediaTypes, actual: type ?? null }];
+      }
+      if (rule.validate && !rule.validate(payload)) return issuesFromAjv('response', rule.validate.errors, payload);
+      return [];
+    },
+  };
+}
+
+/** Operation-level parameters override path-level ones with the same name and location. */
+function mergeParameters(pathLevel: ParameterObject[], operationLevel: ParameterObject[]): ParameterObject[] {
+  const key = (p: ParameterObject) => `${p.in}:${p.name}`;
+  const merged = new Map(pathLevel.map((p) => [key(p), p]));
+  for (const p of operationLevel) merged.set(key(p), p);
+  return [...merged.values()];
+}
+
+export function isJsonMediaType(mediaType: string): boolean {
+  const type = mediaType.split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || type.endsWith('+json');
+}
