@@ -1,4 +1,7 @@
 import { cac } from 'cac';
+import { loadContract } from './contracts/load-contract.js';
+import { formatReport } from './contracts/report.js';
+import { runContract } from './contracts/runner.js';
 import { serve } from './serve.js';
 
 const cli = cac('samock');
@@ -39,6 +42,26 @@ cli
     const stop = () => server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+  });
+
+cli
+  .command('verify', 'Run an API\'s contract suite against a server (samock or the vendor\'s)')
+  .option('--api <id>', 'API id, e.g. lyve')
+  .option('--base-url <url>', 'The API\'s server URL, as in its spec (lyve: http://127.0.0.1:4010/v2)')
+  .option('--token <token>', 'Bearer token to send', { default: 'samock-verify' })
+  .option('--allow-writes', 'Let checks create resources (default: only against samock)')
+  .option('--prefix <prefix>', 'Name prefix of every created resource', { default: 'samock-verify-' })
+  .action(async (flags: Record<string, unknown>) => {
+    if (!flags.api || !flags.baseUrl) throw new Error('verify needs --api <id> and --base-url <url>.');
+    const contract = await loadContract(String(flags.api));
+    const report = await runContract(contract, {
+      baseUrl: String(flags.baseUrl),
+      token: String(flags.token),
+      allowWrites: flags.allowWrites === true ? true : undefined,
+      prefix: String(flags.prefix),
+    });
+    console.log(formatReport(report));
+    process.exit(report.results.some((r) => r.status === 'failed') ? 1 : 0);
   });
 
 cli.help();

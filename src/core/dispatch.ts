@@ -28,22 +28,30 @@ export async function dispatch(
     const shape = matched.api.errors;
     return withHeaders(
       errorResponse(shape, defaultError(shape, 405, `Method ${method} is not allowed on ${request.path}. Allowed: ${matched.allow}.`)),
-      { allow: matched.allow },
+      { allow: matched.allow, [SAMOCK_API_HEADER]: matched.api.id },
     );
   }
   const { operation, params } = matched;
   const shape = operation.api.errors;
   const ctx = contextOf(operation.api.id);
+  let response: PlainResponse;
   try {
-    const response = await run(operation, params, ctx, request);
-    return options.strict ? selfCheck(operation, response) : response;
+    response = await run(operation, params, ctx, request);
+    if (options.strict) response = selfCheck(operation, response);
   } catch (error) {
-    if (error instanceof ApiError) return errorResponse(shape, error);
-    // A bug in a resolver: say so in the vendor's shape, log the detail, never leak a stack.
-    console.error(`[samock] ${operation.api.id}.${operation.operationId} failed:`, error);
-    return errorResponse(shape, defaultError(shape, 500));
+    if (error instanceof ApiError) response = errorResponse(shape, error);
+    else {
+      // A bug in a resolver: say so in the vendor's shape, log the detail, never leak a stack.
+      console.error(`[samock] ${operation.api.id}.${operation.operationId} failed:`, error);
+      response = errorResponse(shape, defaultError(shape, 500));
+    }
   }
+  response.headers[SAMOCK_API_HEADER] = operation.api.id;
+  return response;
 }
+
+/** Marks answers as samock's, so `samock verify` can tell a mock from a vendor's server. */
+export const SAMOCK_API_HEADER = 'x-samock-api';
 
 async function run(
   operation: CompiledOperation,

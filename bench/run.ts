@@ -1,0 +1,435 @@
+// `npm run bench`: start bare / ideal / samock / prism each in its own child
+// process, drive them with autocannon from this process, and compare against
+// the "Quality targets" of /work/shared/design.md.
+//
+// Env: BENCH_DURATION=<seconds> (default 8, or 2 with BENCH_QUICK=1),
+//      BENCH_QUICK=1 (2 s runs, 10,000 stored accounts instead of 100,000),
+//      BENCH_ONLY=samock,ideal (run a subset; ratios needing a missing server are skipped).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AUTH, JSON_HEADERS, createLoad, getLoad, uniqueCreateBody, type LoadResult } from './load.js';
+import {
+  commandExists,
+  freePort,
+  httpRequest,
+  installCleanupHandlers,
+  memoryOf,
+  pinSelf,
+  spawnServer,
+  stopAll,
+  stopServer,
+  taskset,
+} from './processes.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const QUICK = process.env.BENCH_QUICK === '1';
+const DURATION_S = Number(process.env.BENCH_DURATION ?? (QUICK ? 2 : 8));
+const WARMUP_S = QUICK ? 0.5 : 1;
+const STORED = QUICK ? 10_000 : 100_000;
+const SEED_ACCOUNTS = 10;
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+
+type ServerName = 'bare' | 'ideal' | 'samock' | 'prism';
+
+interface ServerDef {
+  name: ServerName;
+  nodeArgs(port: number): string[];
+  /** Collection paths to try for create, in order; the first that answers 2xx is used. */
+  basePaths: string[];
+  /** GET path polled to measure start-up; any answer below 500 counts. */
+  probePath: string;
+  /** Whether it keeps state, so the large-store phase means something. */
+  stateful: boolean;
+}
+
+const TSX = ['--import', 'tsx'];
+const SERVERS: ServerDef[] = [
+  {
+    name: 'bare',
+    nodeArgs: (port) => [...TSX, 'bench/bare-server.ts', String(port)],
+    basePaths: ['/v2/service-accounts'],
+    probePath: '/',
+    stateful: false,
+  },
+  {
+    name: 'ideal',
+    nodeArgs: (port) => [...TSX, 'bench/ideal-server.ts', String(port)],
+    basePaths: ['/v2/service-accounts'],
+    probePath: '/v2/service-accounts/startup-probe', // 404: answered
+    stateful: true,
+  },
+  {
+    name: 'samock',
+    nodeArgs: (port) => ['bin/samock.mjs', 'serve', '--port', String(port), '--api', 'lyve', '--ready-after', '0'],
+    basePaths: ['/v2/service-accounts'],
+    probePath: '/v2/service-accounts',
+    stateful: true,
+  },
+  {
+    name: 'prism',
+    // Prism serves the spec's paths without the server URL's /v2 prefix; the
+    // base-path detection below confirms which one answers.
+    nodeArgs: (port) => [
+      join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js'),
+      'mock',
+      'specs/lyve.yaml',
+      '-p',
+      String(port),
+      '-h',
+      '127.0.0.1',
+    ],
+    basePaths: ['/service-accounts', '/v2/service-accounts'],
+    probePath: '/service-accounts',
+    stateful: false,
+  },
+];
+
+interface Memory {
+  rssMB: number | null;
+  peakMB: number | null;
+}
+
+interface ServerResult {
+  name: ServerName;
+  pid: number;
+  startupMs: number;
+  basePath: string;
+  getPath: string;
+  memoryIdle: Memory;
+  get: LoadResult;
+  create: LoadResult;
+  memoryAfterCreate: Memory;
+  createdTotal: number;
+  large?: { stored: number; getPath: string; fillSeconds: number; get: LoadResult; memory: Memory };
+  warnings: string[];
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function phaseWarnings(server: string, phase: string, result: LoadResult, warnings: string[]): void {
+  const bad = result.non2xx + result.errors;
+  if (bad > Math.max(1, result.total * 0.001)) {
+    const line = `WARNING ${server} ${phase}: ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts) of ${result.total}; status codes ${JSON.stringify(result.statusCodes)}`;
+    warnings.push(line);
+    log(`  ${line}`);
+  }
+}
+
+async function createOne(port: number, basePath: string): Promise<{ status: number; id?: string; body: string }> {
+  const answer = await httpRequest(port, 'POST', basePath, JSON_HEADERS, uniqueCreateBody());
+  let id: string | undefined;
+  try {
+    const parsed = JSON.parse(answer.body) as { id?: unknown };
+    if (typeof parsed.id === 'string') id = parsed.id;
+  } catch {
+    /* not JSON */
+  }
+  return { status: answer.status, id, body: answer.body };
+}
+
+async function benchServer(def: ServerDef): Promise<ServerResult> {
+  const warnings: string[] = [];
+  const port = await freePort();
+  log(`\n[${def.name}] starting on 127.0.0.1:${port}`);
+  const spawnedAt = performance.now();
+  const child = spawnServer(def.name, def.nodeArgs(port), ROOT);
+  try {
+    const { waitUntilAnswering } = await import('./processes.js');
+    const startupMs = Math.round(await waitUntilAnswering(child, port, def.probePath, AUTH, spawnedAt));
+    log(`[${def.name}] answering after ${startupMs} ms (pid ${child.pid})`);
+    const memoryIdle = memoryOf(child.pid);
+
+    // Find the collection path that creates, and seed a few accounts.
+    let basePath: string | undefined;
+    let firstId: string | undefined;
+    const tried: string[] = [];
+    for (const candidate of def.basePaths) {
+      const created = await createOne(port, candidate);
+      tried.push(`${candidate} → ${created.status}`);
+      if (created.status >= 200 && created.status < 300) {
+        basePath = candidate;
+        firstId = created.id;
+        break;
+      }
+    }
+    if (!basePath) throw new Error(`${def.name}: no create path answered 2xx (${tried.join(', ')})`);
+    if (tried.length > 1) log(`[${def.name}] create path: ${tried.join(', ')}`);
+    let createdTotal = 1;
+    for (let i = 1; i < SEED_ACCOUNTS; i++) {
+      const created = await createOne(port, basePath);
+      if (created.status < 200 || created.status >= 300) throw new Error(`${def.name}: seed create answered ${created.status}: ${created.body}`);
+      createdTotal += 1;
+    }
+    const getPath = `${basePath}/${encodeURIComponent(firstId ?? '200001')}`;
+    const check = await httpRequest(port, 'GET', getPath, AUTH);
+    if (check.status !== 200) {
+      const line = `WARNING ${def.name}: GET ${getPath} answered ${check.status} before the run: ${check.body.slice(0, 200)}`;
+      warnings.push(line);
+      log(`  ${line}`);
+    }
+
+    // GET-by-id with ~10 stored accounts.
+    log(`[${def.name}] GET ${getPath} (${SEED_ACCOUNTS} stored): warm-up ${WARMUP_S} s, run ${DURATION_S} s`);
+    await getLoad(port, getPath, WARMUP_S);
+    const get = await getLoad(port, getPath, DURATION_S);
+    phaseWarnings(def.name, 'GET', get, warnings);
+    log(`[${def.name}]   ${get.reqPerSec} req/s, p99 ${get.p99Ms} ms`);
+
+    // Create with unique names.
+    log(`[${def.name}] POST ${basePath}: warm-up ${WARMUP_S} s, run ${DURATION_S} s`);
+    const warmCreate = await createLoad(port, basePath, { durationS: WARMUP_S });
+    const create = await createLoad(port, basePath, { durationS: DURATION_S });
+    phaseWarnings(def.name, 'create', create, warnings);
+    createdTotal += warmCreate.ok2xx + create.ok2xx;
+    log(`[${def.name}]   ${create.reqPerSec} req/s, p99 ${create.p99Ms} ms; ${createdTotal} created so far`);
+    const memoryAfterCreate = memoryOf(child.pid);
+
+    let large: ServerResult['large'];
+    if (def.stateful) {
+      const fillStart = performance.now();
+      for (let round = 0; createdTotal < STORED - 1 && round < 5; round++) {
+        const amount = STORED - 1 - createdTotal;
+        log(`[${def.name}] topping up: ${amount} creates to reach ${STORED}`);
+        const fill = await createLoad(port, basePath, { amount: Math.max(amount, 50) });
+        createdTotal += fill.ok2xx;
+        if (fill.non2xx + fill.errors > 0) log(`  fill: ${fill.non2xx} non-2xx, ${fill.errors} errors`);
+      }
+      // The account GET@N reads is the newest one, so a lookup that scanned
+      // in insertion order would pay for every stored account.
+      const last = await createOne(port, basePath);
+      if (last.status >= 200 && last.status < 300) createdTotal += 1;
+      const fillSeconds = Math.round((performance.now() - fillStart) / 100) / 10;
+      const largePath = `${basePath}/${encodeURIComponent(last.id ?? firstId ?? '200001')}`;
+      log(`[${def.name}] GET ${largePath} (${createdTotal} stored): warm-up ${WARMUP_S} s, run ${DURATION_S} s`);
+      await getLoad(port, largePath, WARMUP_S);
+      const largeGet = await getLoad(port, largePath, DURATION_S);
+      phaseWarnings(def.name, `GET@${createdTotal}`, largeGet, warnings);
+      const memory = memoryOf(child.pid);
+      log(`[${def.name}]   ${largeGet.reqPerSec} req/s, p99 ${largeGet.p99Ms} ms, RSS ${memory.rssMB} MB`);
+      large = { stored: createdTotal, getPath: largePath, fillSeconds, get: largeGet, memory };
+    }
+
+    return {
+      name: def.name,
+      pid: child.pid,
+      startupMs,
+      basePath,
+      getPath,
+      memoryIdle,
+      get,
+      create,
+      memoryAfterCreate,
+      createdTotal,
+      large,
+      warnings,
+    };
+  } finally {
+    await stopServer(child);
+  }
+}
+
+// ---------------------------------------------------------------- reporting
+
+function pad(value: string, width: number, right = false): string {
+  return right ? value.padStart(width) : value.padEnd(width);
+}
+
+function fmt(value: number | null | undefined, digits = 0): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '-';
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function table(results: ServerResult[]): string {
+  const storedLabel = QUICK ? '10k' : '100k';
+  const header = [
+    'server',
+    'start-up ms',
+    'GET req/s',
+    'GET p99',
+    'create req/s',
+    'create p99',
+    `GET@${storedLabel} req/s`,
+    `GET@${storedLabel} p99`,
+    'non-2xx',
+    'RSS MB',
+    `RSS@${storedLabel} MB`,
+  ];
+  const rows = results.map((r) => [
+    r.name,
+    fmt(r.startupMs),
+    fmt(r.get.reqPerSec),
+    fmt(r.get.p99Ms),
+    fmt(r.create.reqPerSec),
+    fmt(r.create.p99Ms),
+    r.large ? fmt(r.large.get.reqPerSec) : '-',
+    r.large ? fmt(r.large.get.p99Ms) : '-',
+    fmt(r.get.non2xx + r.create.non2xx + (r.large?.get.non2xx ?? 0)),
+    fmt(r.memoryAfterCreate.rssMB),
+    r.large ? fmt(r.large.memory.rssMB) : '-',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] ?? 0, i > 0)).join(' | ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+interface Check {
+  target: string;
+  value: string;
+  goal: string;
+  status: 'PASS' | 'MISS' | 'n/a';
+}
+
+function checks(results: ServerResult[]): Check[] {
+  const by = (name: ServerName) => results.find((r) => r.name === name);
+  const samock = by('samock');
+  const ideal = by('ideal');
+  const prism = by('prism');
+  const bare = by('bare');
+  const out: Check[] = [];
+  const ratio = (target: string, a: number | undefined, b: number | undefined, goal: number, unit: 'x' | 'ratio') => {
+    if (a === undefined || b === undefined || b === 0) {
+      out.push({ target, value: '-', goal: unit === 'x' ? `≥ ${goal}×` : `≥ ${goal}`, status: 'n/a' });
+      return;
+    }
+    const value = a / b;
+    out.push({
+      target,
+      value: unit === 'x' ? `${value.toFixed(2)}×` : value.toFixed(2),
+      goal: unit === 'x' ? `≥ ${goal}×` : `≥ ${goal}`,
+      status: value >= goal ? 'PASS' : 'MISS',
+    });
+  };
+  ratio('samock/ideal GET', samock?.get.reqPerSec, ideal?.get.reqPerSec, 0.5, 'ratio');
+  ratio('samock/ideal create', samock?.create.reqPerSec, ideal?.create.reqPerSec, 0.6, 'ratio');
+  ratio('samock/prism GET', samock?.get.reqPerSec, prism?.get.reqPerSec, 5, 'x');
+  ratio('samock/prism create', samock?.create.reqPerSec, prism?.create.reqPerSec, 5, 'x');
+  ratio(
+    `samock GET@${samock?.large?.stored ?? STORED} / GET@${SEED_ACCOUNTS}`,
+    samock?.large?.get.reqPerSec,
+    samock?.get.reqPerSec,
+    0.8,
+    'ratio',
+  );
+  if (samock) {
+    const p99s = [samock.get.p99Ms, samock.create.p99Ms, samock.large?.get.p99Ms ?? 0];
+    const worst = Math.max(...p99s);
+    out.push({
+      target: 'samock p99 (worst of GET, create, GET@N)',
+      value: `${worst} ms`,
+      goal: '< 20 ms',
+      status: worst < 20 ? 'PASS' : 'MISS',
+    });
+    out.push({
+      target: 'samock start-up to first answer',
+      value: `${samock.startupMs} ms`,
+      goal: '< 500 ms',
+      status: samock.startupMs < 500 ? 'PASS' : 'MISS',
+    });
+    const rss = samock.large?.memory.rssMB;
+    out.push({
+      target: `samock RSS with ${samock.large?.stored ?? STORED} accounts${QUICK ? ' (quick: target is for 100k)' : ''}`,
+      value: rss === null || rss === undefined ? '-' : `${rss} MB`,
+      goal: '< 300 MB',
+      status: rss === null || rss === undefined ? 'n/a' : rss < 300 ? 'PASS' : 'MISS',
+    });
+  }
+  // For context, not targets.
+  const info = (target: string, a: number | undefined, b: number | undefined) => {
+    if (a !== undefined && b) out.push({ target, value: (a / b).toFixed(2), goal: '(info)', status: 'n/a' });
+  };
+  info('ideal/bare GET', ideal?.get.reqPerSec, bare?.get.reqPerSec);
+  info('ideal/bare create', ideal?.create.reqPerSec, bare?.create.reqPerSec);
+  info('samock/bare GET', samock?.get.reqPerSec, bare?.get.reqPerSec);
+  info('samock/bare create', samock?.create.reqPerSec, bare?.create.reqPerSec);
+  return out;
+}
+
+function checkTable(list: Check[]): string {
+  const w0 = Math.max(...list.map((c) => c.target.length));
+  const w1 = Math.max(...list.map((c) => c.value.length));
+  const w2 = Math.max(...list.map((c) => c.goal.length));
+  return list.map((c) => `${c.target.padEnd(w0)}  ${c.value.padStart(w1)}  ${c.goal.padEnd(w2)}  ${c.status === 'n/a' ? '' : c.status}`.trimEnd()).join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  installCleanupHandlers();
+  const pinning = pinSelf();
+  const started = performance.now();
+  log(`samock bench: ${QUICK ? 'QUICK, ' : ''}${DURATION_S} s runs, ${WARMUP_S} s warm-up, 50 connections, ${STORED.toLocaleString('en-US')} stored accounts for the large-store run`);
+  log(`pinning: ${pinning}${taskset() ? '' : ''}; node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`);
+
+  const wiremock = !commandExists('java')
+    ? 'wiremock: skipped (java not found)'
+    : !existsSync(join(ROOT, 'node_modules/wiremock'))
+      ? 'wiremock: skipped (npm package not installed)'
+      : 'wiremock: skipped (not implemented in this bench; a one-minute warm-up is needed)';
+  log(wiremock);
+
+  const results: ServerResult[] = [];
+  const failures: string[] = [];
+  for (const def of SERVERS) {
+    if (ONLY && !ONLY.includes(def.name)) continue;
+    try {
+      results.push(await benchServer(def));
+    } catch (error) {
+      const message = `${def.name}: FAILED: ${(error as Error).message}`;
+      failures.push(message);
+      log(message);
+    }
+  }
+  await stopAll();
+
+  const checkList = checks(results);
+  const totalS = Math.round((performance.now() - started) / 1000);
+  const out: string[] = [];
+  out.push('');
+  out.push(`samock bench (${QUICK ? 'quick, ' : ''}${DURATION_S} s per run, 50 connections, ${pinning}) — ${totalS} s total`);
+  out.push('');
+  out.push(table(results));
+  out.push('');
+  out.push('GET = GET-by-id with 10 stored accounts; create = POST with unique names; req/s = mean; p99 in ms;');
+  out.push(`RSS MB after the create run; RSS@N after the GET run with N stored accounts (${results.filter((r) => r.large).map((r) => `${r.name} ${r.large?.stored.toLocaleString('en-US')}`).join(', ')}).`);
+  out.push(wiremock);
+  out.push('');
+  out.push('Targets (design.md "Quality targets"):');
+  out.push(checkTable(checkList));
+  const warnings = results.flatMap((r) => r.warnings);
+  if (warnings.length > 0 || failures.length > 0) {
+    out.push('');
+    for (const w of [...failures, ...warnings]) out.push(w);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  const resultsDir = join(ROOT, 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, 'latest.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        config: { quick: QUICK, durationS: DURATION_S, warmupS: WARMUP_S, connections: 50, storedTarget: STORED, seedAccounts: SEED_ACCOUNTS },
+        environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, pinning },
+        wiremock,
+        servers: results,
+        checks: checkList,
+        failures,
+        totalSeconds: totalS,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`results written to ${file}`);
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+main().catch(async (error: unknown) => {
+  log(`bench failed: ${(error as Error)?.stack ?? String(error)}`);
+  await stopAll();
+  process.exit(1);
+});

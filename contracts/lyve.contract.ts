@@ -1,0 +1,352 @@
+/**
+ * The Lyve Cloud behaviour suite: what a black-box client can see, runnable
+ * against samock or a real Lyve server (`samock verify --api lyve`).
+ * Every response is also checked against specs/lyve.yaml by the runner.
+ */
+import { loadSpec } from '../src/core/load-spec.js';
+import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
+import { expectEqual, expectNoSecrets, expectStatus, expectTrue } from '../src/contracts/expect.js';
+
+/** The permission samock starts with (README: "Lyve"). Against a real server pass one with LYVE_PERMISSION_ID. */
+const permissionId = () => process.env.LYVE_PERMISSION_ID ?? 'default-permission';
+
+function expectError(response: ContractResponse, status: number, code: string): void {
+  expectStatus(response, status);
+  expectEqual(response.body?.code, code, `${response.request}: error code`);
+  expectTrue(typeof response.body?.message === 'string' && response.body.message.length > 0, `${response.request}: error message must be a non-empty string`, response.body);
+}
+
+/** Creates an account and registers its deletion (after it becomes ready). */
+async function createAccount(t: CheckContext, label: string, extra: { description?: string; permissions?: string[] } = {}) {
+  const name = t.uniqueName(label);
+  const response = await t.call('createServiceAccount', { body: { name, permissions: [permissionId()], ...extra } });
+  expectStatus(response, 200);
+  const created = response.body as { id: string; accessKey: string; secret: string; expirationDate: string };
+  t.cleanup(async () => {
+    await waitUntilReady(t, created.id);
+    await t.call('deleteServiceAccount', { params: { serviceAccountId: created.id } });
+  });
+  return { name, ...created };
+}
+
+async function waitUntilReady(t: CheckContext, id: string): Promise<void> {
+  await t.waitFor(`service account ${id} to become ready`, async () => {
+    const response = await t.call('getServiceAccount', { params: { serviceAccountId: id } });
+    if (response.status === 404) return true;
+    expectStatus(response, 200);
+    return response.body.readyState === true ? true : undefined;
+  });
+}
+
+const UNKNOWN_ID = 'samock-verify-no-such-account';
+
+export const contract = defineContract({
+  api: 'lyve',
+  spec: loadSpec(new URL('../specs/lyve.yaml', import.meta.url)),
+  checks: [
+    {
+      name: 'create answers 200 with exactly id, accessKey, secret and expirationDate',
+      writes: true,
+      async run(t) {
+        const created = await createAccount(t, 'create');
+        expectEqual(Object.keys(created).filter((k) => k !== 'name').sort(), ['accessKey', 'expirationDate', 'id', 'secret'], 'create response fields');
+        expectTrue(created.secret.length > 0 && created.accessKey.length > 0, 'create must answer a non-empty accessKey and secret', created);
+      },
+    },
+    {
+      name: 'the secret and access key are never returned again (get, list, update)',
+      writes: true,
+      async run(t) {
+        const created = await createAccount(t, 'secret-once', { description: 'secret once' });
+        const secrets = { secret: created.secret, accessKey: created.accessKey };
+        const got = await t.call('getServiceAccount', { params: { serviceAccountId: created.id } });
+        expectStatus(got, 200);
+        expectNoSecrets(got, secrets);
+        const listed = await t.call('listServiceAccounts');
+        expectStatus(listed, 200);
+        expectNoSecrets(listed, secrets);
+        const filtered = await t.call('listServiceAccounts', { query: { name: created.name } });
+        expectNoSecrets(filtered, secrets);
+        await waitUntilReady(t, created.id);
+        const updated = await t.call('updateServiceAccount', {
+          params: { serviceAccountId: created.id },
+          body: { name: created.name, description: 'changed', permissions: [permissionId()] },
+        });
+        expectStatus(updated, 200);
+        expectNoSecrets(updated, secrets);
+      },
+    },
+    {
+      name: 'a duplicate name answers 409 ServiceAccountNameAlreadyExists',
+      writes: true,
+      async run(t) {
+        const first = await createAccount(t, 'duplicate');
+        const again = await t.call('createServiceAccount', { body: { name: first.name, permissions: [permissionId()] } });
+        expectError(again, 409, 'ServiceAccountNameAlreadyExists');
+      },
+    },
+    {
+      name: 'an invalid name, a name over 128 characters, and missing or empty permissions answer 400 InvalidArgument',
+      async run(t) {
+        const cases: [string, unknown][] = [
+          ['name with a slash', { name: 'bad/name', permissions: [permissionId()] }],
+          ['name with a dot', { name: 'bad.name', permissions: [permissionId()] }],
+          ['name of 129 characters', { name: 'a'.repeat(129), permissions: [permissionId()] }],
+          ['empty name', { name: '', permissions: [permissionId()] }],
+          ['missing name', { permissions: [permissionId()] }],
+          ['missing permissions', { name: t.uniqueName('no-perms') }],
+          ['empty permissions', { name: t.uniqueName('empty-perms'), permissions: [] }],
+          ['permissions not an array', { name: t.uniqueName('wrong-type'), permissions: permissionId() }],
+        ];
+        for (const [label, body] of cases) {
+          const response = await t.call('createServiceAccount', { body });
+          expectError(response, 400, 'InvalidArgument');
+          void label;
+        }
+      },
+    },
+    {
+      name: 'a name of exactly 128 allowed characters (letters, digits, space, - and _) is accepted',
+      writes: true,
+      async run(t) {
+        const name = t.uniqueName('ok').replace(/[^A-Za-z0-9 _-]/g, '_');
+        const long = `${name} _-`.padEnd(128, 'x');
+        const response = await t.call('createServiceAccount', { body: { name: long, permissions: [permissionId()] } });
+        expectStatus(response, 200);
+        t.cleanup(async () => {
+          await waitUntilReady(t, response.body.id);
+          await t.call('deleteServiceAccount', { params: { serviceAccountId: response.body.id } });
+        });
+      },
+    },
+    {
+      name: 'an unknown permission id answers 404 PermissionNotFound',
+      writes: true,
+      async run(t) {
+        const response = await t.call('createServiceAccount', { body: { name: t.uniqueName('bad-perm'), permissions: ['samock-verify-no-such-permission'] } });
+        expectError(response, 404, 'PermissionNotFound');
+      },
+    },
+    {
+      name: 'an unknown service account id answers 404 ServiceAccountNotFound on get, update, enable, disable and delete',
+      async run(t) {
+        const params = { serviceAccountId: UNKNOWN_ID };
+        expectError(await t.call('getServiceAccount', { params }), 404, 'ServiceAccountNotFound');
+        expectError(await t.call('enableServiceAccount', { params }), 404, 'ServiceAccountNotFound');
+        expectError(await t.call('disableServiceAccount', { params }), 404, 'ServiceAccountNotFound');
+        expectError(await t.call('deleteServiceAccount', { params }), 404, 'ServiceAccountNotFound');
+        const update = await t.call('updateServiceAccount', { params, body: { name: 'nobody', permissions: [permissionId()] } });
+        expectError(update, 404, 'ServiceAccountNotFound');
+      },
+    },
+    {
+      name: 'a new account is not ready at first, refuses update/enable/disable/delete with 409 ServiceAccountNotReady, then becomes ready',
+      writes: true,
+      async run(t) {
+        const created = await createAccount(t, 'ready');
+        const params = { serviceAccountId: created.id };
+        const first = await t.call('getServiceAccount', { params });
+        expectStatus(first, 200);
+        if (first.body.readyState === false) {
+          expectError(await t.call('updateServiceAccount', { params, body: { name: created.name, permissions: [permissionId()] } }), 409, 'ServiceAccountNotReady');
+          expectError(await t.call('enableServiceAccount', { params }), 409, 'ServiceAccountNotReady');
+          expectError(await t.call('disableServiceAccount', { params }), 409, 'ServiceAccountNotReady');
+          expectError(await t.call('deleteServiceAccount', { params }), 409, 'ServiceAccountNotReady');
+        } else if (t.isSamock) {
+          expectEqual(first.body.readyState, false, `${first.request}: readyState right after create`);
+        }
+        await waitUntilReady(t, created.id);
+        const listed = await t.call('listServiceAccounts', { query: { name: created.name } });
+        expectEqual(listed.body?.[0]?.readyState, true, `${listed.request}: readyState once ready`);
+        if (first.body.readyState !== false) t.skip('the account was ready on the first read: the not-ready window was not observable');
+      },
+    },
+    {
+      name: 'enable and disable answer 200 with no body and flip enabled',
+      writes: true,
+      async run(t) {
+        const created = await createAccount(t, 'enabled');
+        const params = { serviceAccountId: created.id };
+        await waitUntilReady(t, created.id);
+        expectEqual((await t.call('getServiceAccount', { params })).body.enabled, true, 'enabled after create');
+        const disabled = await t.call('disableServiceAccount', { params });
+        expectStatus(disabled, 200);
+        expectEqual(disabled.body, undefined, `${disabled.request}: body`);
+        expectEqual((await t.call('getServiceAccount', { params })).body.enabled, false, 'enabled after disable');
+        expectStatus(await t.call('enableServiceAccount', { params }), 200);
+        expectEqual((await t.call('getServiceAccount', { params })).body.enabled, true, 'enabled after enable');
+      },
+    },
+    {
+      name: 'get answers the account with its name, description, permissions and no secret',
+      writes: true,
+      async run(t) {
+        const created = await createAccount(t, 'get', { description: 'described' });
+        const got = await t.call('getServiceAccount', { params: { serviceAccountId: created.id } });
+        expectStatus(got, 200);
+        expectEqual(
+          { id: got.body.id, name: got.body.name, description: got.body.description, permissions: got.body.permissions },
+          { id: created.id, name: created.name, description: 'described', permissions: [permissionId()] },
+          `${got.request}: account fields`,
+        );
+      },
+    },
+    {
+      name: 'list filters by exact name, not by prefix',
+      writes: true,
+      async run(t) {
+        const created = await createAccount(t, 'filter');
+        const exact = await t.call('listServiceAccounts', { query: { name: created.name } });
+        expectStatus(exact, 200);
+        expectEqual(exact.body.map((a: { id: string }) => a.id), [created.id], `${exact.request}: ids`);
+        const prefix = await t.call('listServiceAccounts', { query: { name: created.name.slice(0, -1) } });
+        expectEqual(prefix.body.length, 0, `${prefix.request}: matches for a prefix of the name`);
+        const all = await t.call('listServiceAccounts');
+        expectTrue(all.body.some((a: { id: string }) => a.id === created.id), `${all.request}: the unfiltered list must contain the new account`);
+      },
+    },
+    {
+      name: 'a trailing slash is accepted (the vendor samples send one)',
+      writes: true,
+      async run(t) {
+        const name = t.uniqueName('slash');
+        const created = await t.call('createServiceAccount', { trailingSlash: true, body: { name, permissions: [permissionId()] } });
+        expectStatus(created, 200);
+        t.cleanup(async () => {
+          await waitUntilReady(t, created.body.id);
+          await t.call('deleteServiceAccount', { params: { serviceAccountId: created.body.id } });
+        });
+        expectStatus(await t.call('listServiceAccounts', { trailingSlash: true }), 200);
+        expectStatus(await t.call('getServiceAccount', { trailingSlash: true, params: { serviceAccountId: created.body.id } }), 200);
+      },
+    },
+    {
+      name: 'update changes name and description, keeps the id, and a name taken by another account answers 409',
+      writes: true,
+      async run(t) {
+        const a = await createAccount(t, 'update-a');
+        const b = await createAccount(t, 'update-b');
+        await waitUntilReady(t, a.id);
+        const renamed = t.uniqueName('update-renamed');
+        const params = { serviceAccountId: a.id };
+        expectStatus(await t.call('updateServiceAccount', { params, body: { name: renamed, description: 'new', permissions: [permissionId()] } }), 200);
+        const got = await t.call('getServiceAccount', { params });
+        expectEqual({ name: got.body.name, description: got.body.description }, { name: renamed, description: 'new' }, `${got.request}: after update`);
+        const clash = await t.call('updateServiceAccount', { params, body: { name: b.name, permissions: [permissionId()] } });
+        expectError(clash, 409, 'ServiceAccountNameAlreadyExists');
+        const original = await t.call('createServiceAccount', { body: { name: a.name, permissions: [permissionId()] } });
+        expectStatus(original, 200);
+        t.cleanup(async () => {
+          await waitUntilReady(t, original.body.id);
+          await t.call('deleteServiceAccount', { params: { serviceAccountId: original.body.id } });
+        });
+      },
+    },
+    {
+      name: 'delete answers 200, then the account is gone (get 404, not listed)',
+      writes: true,
+      async run(t) {
+        const created = await createAccount(t, 'delete');
+        await waitUntilReady(t, created.id);
+        const params = { serviceAccountId: created.id };
+        expectStatus(await t.call('deleteServiceAccount', { params }), 200);
+        expectError(await t.call('getServiceAccount', { params }), 404, 'ServiceAccountNotFound');
+        const listed = await t.call('listServiceAccounts', { query: { name: created.name } });
+        expectEqual(listed.body, [], `${listed.request}: after delete`);
+      },
+    },
+    {
+      name: 'a missing or non-Bearer Authorization header answers 400 InvalidToken (not 401)',
+      async run(t) {
+        expectError(await t.call('listServiceAccounts', { token: null }), 400, 'InvalidToken');
+        expectError(await t.call('listServiceAccounts', { token: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } }), 400, 'InvalidToken');
+      },
+    },
+    {
+      name: 'reserved tokens reproduce auth errors: invalid → 400 InvalidToken, expired → 400 ExpiredToken, forbidden → 403 NoServiceAvailable',
+      samockOnly: 'the reserved tokens are samock conventions',
+      async run(t) {
+        expectError(await t.call('listServiceAccounts', { token: 'invalid' }), 400, 'InvalidToken');
+        expectError(await t.call('listServiceAccounts', { token: 'expired' }), 400, 'ExpiredToken');
+        expectError(await t.call('getServiceAccount', { token: 'forbidden', params: { serviceAccountId: UNKNOWN_ID } }), 403, 'NoServiceAvailable');
+      },
+    },
+    {
+      name: 'POST /auth/token issues a token that is then accepted',
+      samockOnly: 'a real server needs real account credentials',
+      async run(t) {
+        const issued = await t.call('createToken', { token: null, body: { accountId: 'acme-0001', accessKey: 'LCAPI7Q2M4X9T1B3N5V8', secret: 'k9Xq2Lm7Vb3Nc8Zr1Tw6Ys4Pd0Hf5Jg' } });
+        expectStatus(issued, 200);
+        expectTrue(typeof issued.body.token === 'string' && issued.body.expirationSec > 0, `${issued.request}: token and expirationSec`, issued.body);
+        expectStatus(await t.call('listServiceAccounts', { token: issued.body.token }), 200);
+      },
+    },
+    {
+      name: 'the default permission exists and is ready',
+      samockOnly: 'the seed permission is samock data',
+      async run(t) {
+        const listed = await t.call('listPermissions', { query: { name: 'default-all-buckets' } });
+        expectStatus(listed, 200);
+        expectEqual(listed.body.map((p: { id: string; readyState: boolean }) => [p.id, p.readyState]), [[permissionId(), true]], `${listed.request}: default permission`);
+        expectStatus(await t.call('getPermission', { params: { permissionId: permissionId() } }), 200);
+      },
+    },
+    {
+      name: 'permissions: create answers 200 {id}, get and list show it, a duplicate name answers 409, an unknown id 404',
+      writes: true,
+      async run(t) {
+        const name = t.uniqueName('perm');
+        const created = await t.call('createPermission', { body: { name, type: 'bucket-prefix', actions: 'read-only', prefix: 'samock' } });
+        expectStatus(created, 200);
+        const id = created.body.id as string;
+        t.cleanup(async () => {
+          await t.waitFor('permission to become ready', async () => ((await t.call('getPermission', { params: { permissionId: id } })).body?.readyState === false ? undefined : true));
+          await t.call('deletePermission', { params: { permissionId: id } });
+        });
+        const got = await t.call('getPermission', { params: { permissionId: id } });
+        expectStatus(got, 200);
+        expectEqual({ name: got.body.name, type: got.body.type, actions: got.body.actions, prefix: got.body.prefix }, { name, type: 'bucket-prefix', actions: 'read-only', prefix: 'samock' }, `${got.request}: permission fields`);
+        const listed = await t.call('listPermissions', { query: { name } });
+        expectEqual(listed.body.map((p: { id: string }) => p.id), [id], `${listed.request}: ids`);
+        expectError(await t.call('createPermission', { body: { name, type: 'all-buckets', actions: 'all-operations' } }), 409, 'PermissionNameAlreadyExists');
+        expectError(await t.call('getPermission', { params: { permissionId: 'samock-verify-no-such-permission' } }), 404, 'PermissionNotFound');
+      },
+    },
+    {
+      name: 'a bucket-prefix permission without a prefix answers 400 InvalidArgument',
+      async run(t) {
+        expectError(await t.call('createPermission', { body: { name: t.uniqueName('no-prefix'), type: 'bucket-prefix', actions: 'read-only' } }), 400, 'InvalidArgument');
+      },
+    },
+    {
+      name: 'malformed JSON answers 400 InvalidArgument, never a 500',
+      async run(t) {
+        expectError(await t.call('createServiceAccount', { rawBody: '{"name": "x", "permissions": [' }), 400, 'InvalidArgument');
+      },
+    },
+    {
+      name: 'a non-JSON content type answers 415 in the vendor shape',
+      samockOnly: 'the vendor documents no status for a wrong content type',
+      async run(t) {
+        expectError(await t.call('createServiceAccount', { rawBody: 'name=x', contentType: 'application/x-www-form-urlencoded' }), 415, 'InvalidArgument');
+      },
+    },
+    {
+      name: 'a body over 1 MiB answers 413 in the vendor shape',
+      samockOnly: 'the vendor documents no size limit',
+      async run(t) {
+        const big = JSON.stringify({ name: 'big', description: 'x'.repeat(1024 * 1024 + 10), permissions: [permissionId()] });
+        expectError(await t.call('createServiceAccount', { rawBody: big }), 413, 'InvalidArgument');
+      },
+    },
+    {
+      name: 'PUT /service-accounts (the samples\' create) answers 405 with Allow: GET, POST',
+      samockOnly: 'how the vendor answers its own samples is undocumented',
+      async run(t) {
+        const response = await t.call('createServiceAccount', { method: 'PUT', trailingSlash: true, body: { name: 'x', permissions: [permissionId()] } });
+        expectStatus(response, 405);
+        expectEqual(response.headers.allow, 'GET, POST', `${response.request}: Allow header`);
+      },
+    },
+  ],
+});

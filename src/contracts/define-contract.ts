@@ -1,0 +1,68 @@
+import type { OpenApiDocument } from '../core/openapi.js';
+
+/** A response as a contract check sees it. */
+export interface ContractResponse {
+  status: number;
+  headers: Record<string, string | undefined>;
+  /** Parsed JSON when the body is JSON, text otherwise; undefined when empty. */
+  body: any;
+  /** What was sent, for failure messages: `POST /v2/service-accounts`. */
+  request: string;
+}
+
+export interface CallOptions {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  /** A JSON body. */
+  body?: unknown;
+  /** A raw body sent as is (with `contentType`), for malformed-input checks. */
+  rawBody?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** The bearer token; `null` sends no Authorization header. Defaults to the target's token. */
+  token?: string | null;
+  /** Append a trailing slash to the path. */
+  trailingSlash?: boolean;
+  /** Send with another method than the spec's (for 405 checks). */
+  method?: string;
+}
+
+export interface CheckContext {
+  /** True when the target answered as a samock server (it sets `x-samock-api`). */
+  isSamock: boolean;
+  token: string;
+  /** Calls an operation of the spec by operationId and checks the response against the spec. */
+  call(operationId: string, options?: CallOptions): Promise<ContractResponse>;
+  /** A name for a resource this run creates, carrying the run's prefix. */
+  uniqueName(label: string): string;
+  /** Registers clean-up to run after the check, pass or fail. */
+  cleanup(task: () => Promise<unknown>): void;
+  /** Ends the check as skipped, with the reason reported. */
+  skip(reason: string): never;
+  /** Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. */
+  waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs?: number): Promise<T>;
+}
+
+export interface Check {
+  name: string;
+  /** Creates, changes or deletes resources: runs only with writes allowed. */
+  writes?: boolean;
+  /** Relies on samock-only behaviour (reserved tokens, seed data): skipped against other servers. */
+  samockOnly?: string;
+  run(t: CheckContext): Promise<void>;
+}
+
+export interface Contract {
+  api: string;
+  spec: OpenApiDocument;
+  checks: Check[];
+}
+
+export function defineContract(contract: Contract): Contract {
+  const names = new Set<string>();
+  for (const check of contract.checks) {
+    if (names.has(check.name)) throw new Error(`Contract ${contract.api} has two checks named "${check.name}".`);
+    names.add(check.name);
+  }
+  return contract;
+}

@@ -1,0 +1,168 @@
+import pactum from 'pactum';
+import { randomBytes } from 'node:crypto';
+import { SAMOCK_API_HEADER } from '../core/dispatch.js';
+import type { CallOptions, Check, CheckContext, Contract, ContractResponse } from './define-contract.js';
+import { ContractFailure, describeBody } from './expect.js';
+import { compileSpecOperations, type SpecOperation } from './spec-checker.js';
+
+// pactum prints every failed request; the runner reports failures itself.
+pactum.settings.setLogLevel('SILENT');
+
+export interface Target {
+  /** The API's server URL, as in the spec's `servers` (for lyve it ends in `/v2`). */
+  baseUrl: string;
+  token: string;
+  /** Allow checks that create resources. Default: only when the target is a samock server. */
+  allowWrites?: boolean;
+  /** Prefix of every name the run creates. */
+  prefix?: string;
+  /** Longest wait for eventual states (readiness), in ms. */
+  waitTimeoutMs?: number;
+}
+
+export interface CheckResult {
+  name: string;
+  status: 'passed' | 'failed' | 'skipped';
+  reason?: string;
+  durationMs: number;
+}
+
+export interface ContractReport {
+  api: string;
+  baseUrl: string;
+  isSamock: boolean;
+  results: CheckResult[];
+}
+
+class Skip extends Error {}
+
+/** Runs every check of a contract against one target, one at a time, cleaning up after each. */
+export async function runContract(contract: Contract, target: Target, only?: (check: Check) => boolean): Promise<ContractReport> {
+  const operations = compileSpecOperations(contract.api, contract.spec);
+  const baseUrl = target.baseUrl.replace(/\/+$/, '');
+  const isSamock = await detectSamock(baseUrl, operations, target.token);
+  const allowWrites = target.allowWrites ?? isSamock;
+  const prefix = target.prefix ?? 'samock-verify-';
+  const runId = randomBytes(3).toString('hex');
+  let counter = 0;
+  const results: CheckResult[] = [];
+
+  for (const check of contract.checks.filter(only ?? (() => true))) {
+    const started = performance.now();
+    const finish = (status: CheckResult['status'], reason?: string) =>
+      results.push({ name: check.name, status, reason, durationMs: Math.round(performance.now() - started) });
+    if (check.writes && !allowWrites) {
+      finish('skipped', 'creates resources: run with --allow-writes');
+      continue;
+    }
+    if (check.samockOnly && !isSamock) {
+      finish('skipped', `needs a samock server: ${check.samockOnly}`);
+      continue;
+    }
+    const cleanups: (() => Promise<unknown>)[] = [];
+    const t: CheckContext = {
+      isSamock,
+      token: target.token,
+      call: (operationId, options) => call(baseUrl, target.token, operations, operationId, options),
+      uniqueName: (label) => `${prefix}${runId}-${++counter}-${label}`.slice(0, 120),
+      cleanup: (task) => cleanups.push(task),
+      skip: (reason) => {
+        throw new Skip(reason);
+      },
+      waitFor: (what, probe, timeoutMs = target.waitTimeoutMs ?? 30_000) => waitFor(what, probe, timeoutMs),
+    };
+    try {
+      await check.run(t);
+      finish('passed');
+    } catch (error) {
+      if (error instanceof Skip) finish('skipped', error.message);
+      else finish('failed', error instanceof ContractFailure ? error.message : `${(error as Error).name}: ${(error as Error).message}`);
+    } finally {
+      // Clean-up failures are not the check's verdict, but they must not stop the run.
+      await Promise.allSettled(cleanups.reverse().map((task) => task()));
+    }
+  }
+  return { api: contract.api, baseUrl, isSamock, results };
+}
+
+async function call(
+  baseUrl: string,
+  defaultToken: string,
+  operations: Map<string, SpecOperation>,
+  operationId: string,
+  options: CallOptions = {},
+): Promise<ContractResponse> {
+  const operation = operations.get(operationId);
+  if (!operation) throw new Error(`The spec has no operation "${operationId}".`);
+  let path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = options.params?.[name];
+    if (value === undefined) throw new Error(`${operationId} needs the path parameter "${name}".`);
+    return encodeURIComponent(value);
+  });
+  if (options.trailingSlash) path += '/';
+  const method = options.method ?? operation.method;
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const token = options.token === undefined ? defaultToken : options.token;
+  if (token !== null) headers.authorization = `Bearer ${token}`;
+
+  const spec = pactum.spec().withMethod(method).withPath(baseUrl + path).withRequestTimeout(15_000);
+  if (options.query) spec.withQueryParams(options.query);
+  if (options.rawBody !== undefined) {
+    headers['content-type'] = options.contentType ?? 'application/json';
+    spec.withBody(options.rawBody);
+  } else if (options.body !== undefined) {
+    headers['content-type'] = options.contentType ?? 'application/json';
+    spec.withBody(JSON.stringify(options.body));
+  }
+  spec.withHeaders(headers);
+  const query = options.query ? `?${new URLSearchParams(options.query)}` : '';
+  const request = `${method} ${new URL(baseUrl + path).pathname}${query}`;
+
+  let res: { statusCode: number; headers: Record<string, string | undefined>; body: unknown };
+  try {
+    res = (await spec.toss()) as typeof res;
+  } catch (error) {
+    throw new ContractFailure(`${request}: the request failed: ${(error as Error).message}`);
+  }
+  const response: ContractResponse = { status: res.statusCode, headers: res.headers, body: normaliseBody(res.body), request };
+
+  // Every answer to a documented method is checked against the spec.
+  if (options.method === undefined) {
+    const issues = operation.validators.response(response.status, response.headers['content-type'], response.body);
+    if (issues.length) {
+      const detail = issues.map((issue) => `${issue.pointer || '/'} [${issue.rule}] ${issue.message}; expected ${JSON.stringify(issue.expected)}, got ${JSON.stringify(issue.actual)}`);
+      throw new ContractFailure(`${request} → ${response.status}: the response breaks the spec (${operationId}): ${detail.join('; ')}; body ${describeBody(response.body)}`);
+    }
+  }
+  return response;
+}
+
+/** pactum parses JSON bodies; empty bodies arrive as ''. */
+function normaliseBody(body: unknown): unknown {
+  return body === '' ? undefined : body;
+}
+
+async function detectSamock(baseUrl: string, operations: Map<string, SpecOperation>, token: string): Promise<boolean> {
+  const probe = [...operations.values()].find((op) => op.method === 'GET' && !op.path.includes('{'));
+  if (!probe) return false;
+  try {
+    const response = await fetch(baseUrl + probe.path, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
+    await response.arrayBuffer();
+    return response.headers.has(SAMOCK_API_HEADER);
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let delay = 50;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new ContractFailure(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 2, 1000);
+  }
+}
+
