@@ -1,7 +1,9 @@
 // Child-process management for the bench: free ports, spawning servers (pinned
 // to a core with taskset where available), start-up measurement, RSS, cleanup.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 
@@ -60,6 +62,18 @@ export interface Child {
 }
 
 const children = new Set<Child>();
+let logDir: string | undefined;
+
+function childLogFile(name: string): string {
+  logDir ??= mkdtempSync(join(tmpdir(), 'samock-bench-'));
+  return join(logDir, `${name}.log`);
+}
+
+/** Remove the children's log files (called once everything is stopped). */
+export function removeLogs(): void {
+  if (logDir) rmSync(logDir, { recursive: true, force: true });
+  logDir = undefined;
+}
 
 /** Spawn `node <args>` (via `taskset -c SERVER_CORE` where available) in its own process group. */
 export function spawnServer(name: string, nodeArgs: string[], cwd: string): Child {
@@ -67,21 +81,27 @@ export function spawnServer(name: string, nodeArgs: string[], cwd: string): Chil
   const [command, args] = bin
     ? [bin, ['-c', String(SERVER_CORE), process.execPath, ...nodeArgs]]
     : [process.execPath, nodeArgs];
+  // The child writes straight to a file: a chatty server (prism logs every
+  // request) then costs the load generator's process nothing, and never
+  // blocks on a full pipe.
+  const logFile = childLogFile(name);
+  const fd = openSync(logFile, 'w');
   const proc = spawn(command, args, {
     cwd,
     detached: true, // own process group, so cleanup reaches any grandchildren
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' },
+    stdio: ['ignore', fd, fd],
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
+  closeSync(fd);
   if (proc.pid === undefined) throw new Error(`${name}: spawn failed`);
-  let tail = '';
-  const keep = (chunk: Buffer) => {
-    tail = (tail + chunk.toString('utf8')).slice(-4000);
+  const output = () => {
+    try {
+      return readFileSync(logFile, 'utf8').slice(-4000);
+    } catch {
+      return '';
+    }
   };
-  // Always drain both pipes: a chatty server (prism logs every request) must not block on a full pipe.
-  proc.stdout?.on('data', keep);
-  proc.stderr?.on('data', keep);
-  const child: Child = { name, pid: proc.pid, process: proc, output: () => tail, exited: false };
+  const child: Child = { name, pid: proc.pid, process: proc, output, exited: false };
   proc.on('exit', () => {
     child.exited = true;
     children.delete(child);
@@ -119,6 +139,11 @@ export async function stopServer(child: Child, graceMs = 2000): Promise<void> {
 export function killAllSync(): void {
   for (const child of children) signalGroup(child, 'SIGKILL');
   children.clear();
+  try {
+    removeLogs();
+  } catch {
+    /* best effort */
+  }
 }
 
 export async function stopAll(): Promise<void> {

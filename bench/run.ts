@@ -20,7 +20,7 @@ import {
   spawnServer,
   stopAll,
   stopServer,
-  taskset,
+  waitUntilAnswering,
 } from './processes.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -136,7 +136,6 @@ async function benchServer(def: ServerDef): Promise<ServerResult> {
   const spawnedAt = performance.now();
   const child = spawnServer(def.name, def.nodeArgs(port), ROOT);
   try {
-    const { waitUntilAnswering } = await import('./processes.js');
     const startupMs = Math.round(await waitUntilAnswering(child, port, def.probePath, AUTH, spawnedAt));
     log(`[${def.name}] answering after ${startupMs} ms (pid ${child.pid})`);
     const memoryIdle = memoryOf(child.pid);
@@ -360,7 +359,7 @@ async function main(): Promise<void> {
   const pinning = pinSelf();
   const started = performance.now();
   log(`samock bench: ${QUICK ? 'QUICK, ' : ''}${DURATION_S} s runs, ${WARMUP_S} s warm-up, 50 connections, ${STORED.toLocaleString('en-US')} stored accounts for the large-store run`);
-  log(`pinning: ${pinning}${taskset() ? '' : ''}; node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`);
+  log(`pinning: ${pinning}; node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`);
 
   const wiremock = !commandExists('java')
     ? 'wiremock: skipped (java not found)'

@@ -78,8 +78,8 @@ export function defineApi<Store, Principal>(definition: ApiDefinition<Store, Pri
       specIds.add(id);
     }
   }
-  const missing = [...specIds].filter((id) => !(id in definition.routes));
-  const extra = Object.keys(definition.routes).filter((id) => !specIds.has(id));
+  const missing = [...specIds].filter((id) => typeof definition.routes[id] !== 'function');
+  const extra = Object.keys(definition.routes).filter((id) => !specIds.has(id) && definition.routes[id] !== undefined);
   if (missing.length || extra.length) {
     throw new Error(
       `Failed to define the ${definition.id} API: its routes and its spec disagree.` +
