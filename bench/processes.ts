@@ -93,7 +93,11 @@ export function spawnServer(name: string, nodeArgs: string[], cwd: string): Chil
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   closeSync(fd);
-  if (proc.pid === undefined) throw new Error(`${name}: spawn failed`);
+  let spawnError: Error | undefined;
+  proc.on('error', (error) => {
+    spawnError = error;
+  });
+  if (proc.pid === undefined) throw new Error(`${name}: spawn failed${spawnError ? `: ${spawnError.message}` : ''}`);
   const output = () => {
     try {
       return readFileSync(logFile, 'utf8').slice(-4000);

@@ -9,9 +9,14 @@ export class ContractFailure extends Error {
   }
 }
 
+/** Fields whose values are credentials: reports show that they are there, never what they are. */
+const SECRET_FIELDS = /^(secret|accessKey|token|accessToken|key|password|tokenID)$/i;
+
 export function describeBody(body: unknown): string {
   if (body === undefined) return '(empty)';
-  const text = typeof body === 'string' ? JSON.stringify(body) : JSON.stringify(body);
+  const text = JSON.stringify(body, (key, value) =>
+    SECRET_FIELDS.test(key) && typeof value === 'string' ? `«redacted, ${value.length} chars»` : value,
+  );
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 

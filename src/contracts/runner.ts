@@ -36,6 +36,8 @@ export interface ContractReport {
 
 class Skip extends Error {}
 
+const SECRET_POINTER = /\/(secret|accessKey|token|accessToken|key|password)$/i;
+
 /** Runs every check of a contract against one target, one at a time, cleaning up after each. */
 export async function runContract(contract: Contract, target: Target, only?: (check: Check) => boolean): Promise<ContractReport> {
   const operations = compileSpecOperations(contract.api, contract.spec);
@@ -130,7 +132,11 @@ async function call(
   if (options.method === undefined) {
     const issues = operation.validators.response(response.status, response.headers['content-type'], response.body);
     if (issues.length) {
-      const detail = issues.map((issue) => `${issue.pointer || '/'} [${issue.rule}] ${issue.message}; expected ${JSON.stringify(issue.expected)}, got ${JSON.stringify(issue.actual)}`);
+      const detail = issues.map((issue) =>
+        issue.rule === 'status'
+          ? `status ${response.status} is not documented (documented: ${String(issue.expected)})`
+          : `${issue.pointer || '/'} [${issue.rule}] ${issue.message}; expected ${JSON.stringify(issue.expected)}, got ${JSON.stringify(SECRET_POINTER.test(issue.pointer) ? '«redacted»' : issue.actual)}`,
+      );
       throw new ContractFailure(`${request} → ${response.status}: the response breaks the spec (${operationId}): ${detail.join('; ')}; body ${describeBody(response.body)}`);
     }
   }

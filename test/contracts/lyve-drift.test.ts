@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../contracts/lyve.contract.js';
+import { lyve } from '../../mocks/lyve/index.js';
+import type { LyveStore } from '../../mocks/lyve/store.js';
+import { apiError } from '../../src/core/api-error.js';
+import { defineApi, type ApiDefinition, type Resolver } from '../../src/core/define-api.js';
+import { runContract } from '../../src/contracts/runner.js';
+import { startTestServer } from '../helpers.js';
+
+const routes = lyve.routes as Record<string, Resolver<LyveStore>>;
+const drift = (changes: Partial<ApiDefinition<LyveStore>>) => defineApi({ ...lyve, ...changes, routes: { ...routes, ...changes.routes } });
+
+/** Each drift is a way a server can differ from Lyve; each must fail the check that guards it. */
+const drifts = [
+  {
+    what: 'create answers 201 instead of 200',
+    api: drift({ routes: { createServiceAccount: async (input, ctx) => ({ ...(await routes.createServiceAccount!(input, ctx)), status: 201 }) } }),
+    check: 'create answers 200',
+    reason: /POST \/v2\/service-accounts → 201: .*status 201 is not documented \(documented: 200, /,
+  },
+  {
+    what: 'get returns the secret again',
+    api: drift({
+      routes: {
+        getServiceAccount: async (input, ctx) => {
+          const result = await routes.getServiceAccount!(input, ctx);
+          return { ...result, body: { ...(result.body as object), secret: ctx.store.findAccount(input.params.serviceAccountId!)?.secret } };
+        },
+      },
+    }),
+    check: 'the secret and access key are never returned again',
+    reason: /GET \/v2\/service-accounts\/\w+ → 200: the response breaks the spec \(getServiceAccount\): \/secret \[additionalProperties\].*expected "absent", got "«redacted»"/,
+  },
+  {
+    what: 'list ignores the exact-name filter',
+    api: drift({ routes: { listServiceAccounts: (input, ctx) => routes.listServiceAccounts!({ ...input, query: {} }, ctx) } }),
+    check: 'list filters by exact name',
+    reason: /GET \/v2\/service-accounts\?name=.*: (ids|matches for a prefix of the name): expected .*, got /,
+  },
+  {
+    what: 'a missing Authorization header answers 401',
+    api: drift({
+      authenticate: (headers, ctx) => {
+        if (!headers.authorization) throw apiError(401, 'Unauthorized', 'No token.');
+        return lyve.authenticate!(headers, ctx);
+      },
+    }),
+    check: 'a missing or non-Bearer Authorization header',
+    reason: /GET \/v2\/service-accounts → 401: .*status 401 is not documented/,
+  },
+  {
+    what: 'a duplicate name is accepted',
+    api: drift({
+      routes: {
+        createServiceAccount: (input, ctx) => {
+          const body = input.body as { name: string };
+          return routes.createServiceAccount!({ ...input, body: { ...body, name: `${body.name}-${Math.random().toString(36).slice(2, 8)}` } }, ctx);
+        },
+      },
+    }),
+    check: 'a duplicate name answers 409',
+    reason: /POST \/v2\/service-accounts: expected status 409, got 200/,
+  },
+];
+
+describe('the lyve contract suite fails against a drifted server, naming the check, the expected and the actual', () => {
+  it.each(drifts)('reports the drift: $what', async ({ api, check, reason }) => {
+    // strict off: a drifted server must be free to send what its spec forbids.
+    const mock = await startTestServer({ apis: [api], strict: false, readyAfterMs: 50 });
+    try {
+      const report = await runContract(contract, { baseUrl: mock.base, token: 'drift' }, (c) => c.name.startsWith(check));
+      expect(report.results).toHaveLength(1);
+      expect(report.results[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(reason) });
+      expect(report.results[0]!.reason).not.toMatch(/"secret":"[A-Za-z0-9]{40}"/);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it('makes `samock verify` exit non-zero and print the failed check', async () => {
+    const mock = await startTestServer({ apis: [drifts[0]!.api], strict: false, readyAfterMs: 50 });
+    try {
+      const run = promisify(execFile)('node', ['bin/samock.mjs', 'verify', '--api', 'lyve', '--base-url', mock.base, '--token', 't']);
+      const failure = await run.then(() => undefined, (error: { code: number; stdout: string }) => error);
+      expect(failure?.code).toBe(1);
+      expect(failure?.stdout).toMatch(/✗ create answers 200 with exactly id, accessKey, secret and expirationDate/);
+      expect(failure?.stdout).toMatch(/\d+ passed, [1-9]\d* failed, \d+ skipped/);
+    } finally {
+      await mock.close();
+    }
+  }, 60_000);
+});
