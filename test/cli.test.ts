@@ -1,0 +1,52 @@
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+/** Starts `samock` and resolves with its first lines once it says it is listening. */
+function startCli(args: string[], env: Record<string, string> = {}): Promise<{ output: string; stop(): void }> {
+  const child = spawn('node', ['bin/samock.mjs', ...args], { env: { ...process.env, ...env } });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`samock did not start: ${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/listening on[\s\S]*\n\s+lyve/.test(output)) {
+        clearTimeout(timer);
+        resolve({ output, stop: () => child.kill() });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`samock exited ${code}: ${output}`)));
+  });
+}
+
+describe('samock CLI', () => {
+  it('serves every registered API and prints where each is served', async () => {
+    const { output, stop } = await startCli(['--port', '0']);
+    stop();
+    expect(output).toMatch(/samock listening on http:\/\/127\.0\.0\.1:\d+/);
+    expect(output).toMatch(/lyve\s+http:\/\/127\.0\.0\.1:\d+\/v2/);
+  });
+
+  it('takes the port from PORT and answers on it', async () => {
+    const port = String(40_000 + Math.floor(Math.random() * 20_000));
+    const { stop } = await startCli(['serve', '--api', 'lyve'], { PORT: port });
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/v2/service-accounts`, { headers: { authorization: 'Bearer x' } });
+      expect(response.status).toBe(200);
+    } finally {
+      stop();
+    }
+  });
+
+  it('refuses an unknown API id with a clear message and exit status 1', async () => {
+    const failure = await promisify(execFile)('node', ['bin/samock.mjs', '--api', 'nope', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('Unknown API "nope". Available: lyve') });
+  });
+
+  it('refuses a non-numeric --ready-after', async () => {
+    const failure = await promisify(execFile)('node', ['bin/samock.mjs', '--ready-after', 'soon', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('--ready-after must be an integer') });
+  });
+});
