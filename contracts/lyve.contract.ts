@@ -16,10 +16,13 @@ function expectError(response: ContractResponse, status: number, code: string): 
   expectTrue(typeof response.body?.message === 'string' && response.body.message.length > 0, `${response.request}: error message must be a non-empty string`, response.body);
 }
 
-/** Creates an account and registers its deletion (after it becomes ready). */
-async function createAccount(t: CheckContext, label: string, extra: { description?: string; permissions?: string[] } = {}) {
-  const name = t.uniqueName(label);
-  const response = await t.call('createServiceAccount', { body: { name, permissions: [permissionId()], ...extra } });
+/** Creates an account (name from `label` unless given) and registers its deletion once it is ready. */
+async function createAccount(
+  t: CheckContext,
+  label: string,
+  { name = t.uniqueName(label), trailingSlash, ...extra }: { name?: string; description?: string; permissions?: string[]; trailingSlash?: boolean } = {},
+) {
+  const response = await t.call('createServiceAccount', { trailingSlash, body: { name, permissions: [permissionId()], ...extra } });
   expectStatus(response, 200);
   const created = response.body as { id: string; accessKey: string; secret: string; expirationDate: string };
   t.cleanup(async () => {
@@ -110,13 +113,7 @@ export const contract = defineContract({
       writes: true,
       async run(t) {
         const name = t.uniqueName('ok').replace(/[^A-Za-z0-9 _-]/g, '_');
-        const long = `${name} _-`.padEnd(128, 'x');
-        const response = await t.call('createServiceAccount', { body: { name: long, permissions: [permissionId()] } });
-        expectStatus(response, 200);
-        t.cleanup(async () => {
-          await waitUntilReady(t, response.body.id);
-          await t.call('deleteServiceAccount', { params: { serviceAccountId: response.body.id } });
-        });
+        await createAccount(t, 'ok', { name: `${name} _-`.padEnd(128, 'x') });
       },
     },
     {
@@ -209,15 +206,9 @@ export const contract = defineContract({
       name: 'a trailing slash is accepted (the vendor samples send one)',
       writes: true,
       async run(t) {
-        const name = t.uniqueName('slash');
-        const created = await t.call('createServiceAccount', { trailingSlash: true, body: { name, permissions: [permissionId()] } });
-        expectStatus(created, 200);
-        t.cleanup(async () => {
-          await waitUntilReady(t, created.body.id);
-          await t.call('deleteServiceAccount', { params: { serviceAccountId: created.body.id } });
-        });
+        const created = await createAccount(t, 'slash', { trailingSlash: true });
         expectStatus(await t.call('listServiceAccounts', { trailingSlash: true }), 200);
-        expectStatus(await t.call('getServiceAccount', { trailingSlash: true, params: { serviceAccountId: created.body.id } }), 200);
+        expectStatus(await t.call('getServiceAccount', { trailingSlash: true, params: { serviceAccountId: created.id } }), 200);
       },
     },
     {
@@ -234,12 +225,8 @@ export const contract = defineContract({
         expectEqual({ name: got.body.name, description: got.body.description }, { name: renamed, description: 'new' }, `${got.request}: after update`);
         const clash = await t.call('updateServiceAccount', { params, body: { name: b.name, permissions: [permissionId()] } });
         expectError(clash, 409, 'ServiceAccountNameAlreadyExists');
-        const original = await t.call('createServiceAccount', { body: { name: a.name, permissions: [permissionId()] } });
-        expectStatus(original, 200);
-        t.cleanup(async () => {
-          await waitUntilReady(t, original.body.id);
-          await t.call('deleteServiceAccount', { params: { serviceAccountId: original.body.id } });
-        });
+        // The old name is free again.
+        await createAccount(t, 'update-a-again', { name: a.name });
       },
     },
     {

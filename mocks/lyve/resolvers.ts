@@ -27,7 +27,7 @@ export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccou
   requirePermissions(store, body.permissions);
   const id = ids.hex(24);
   // Check and reserve with no await in between: one winner among concurrent creates.
-  if (!store.reserveAccountName(body.name, id)) throw lyveErrors.nameAlreadyExists();
+  if (!store.accounts.claim(body.name, id)) throw lyveErrors.nameAlreadyExists();
   const now = clock.now();
   const record: ServiceAccountRecord = {
     id,
@@ -41,7 +41,7 @@ export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccou
     readyAt: now + options.readyAfterMs,
     expirationDate: new Date(now + CREDENTIAL_LIFETIME_MS).toISOString().slice(0, 10),
   };
-  await store.insertAccount(record);
+  await store.accounts.insert(record);
   const created: Schemas['ServiceAccountCreated'] = {
     id,
     accessKey: record.accessKey,
@@ -56,8 +56,8 @@ export function listServiceAccounts(ctx: Ctx, name: string | undefined): Resolve
   let records: ServiceAccountRecord[];
   if (name === undefined) records = store.accounts.all();
   else {
-    const id = store.accountIdByName(name);
-    const found = id === undefined ? undefined : store.findAccount(id);
+    const id = store.accounts.idOf(name);
+    const found = id === undefined ? undefined : store.accounts.find(id);
     records = found ? [found] : [];
   }
   const body: Schemas['ServiceAccountSummary'][] = records.map((record) => ({
@@ -87,9 +87,9 @@ export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['
   const { store } = ctx;
   requireReadyAccount(ctx, id);
   requirePermissions(store, body.permissions);
-  const holder = store.accountIdByName(body.name);
+  const holder = store.accounts.idOf(body.name);
   if (holder !== undefined && holder !== id) throw lyveErrors.nameAlreadyExists();
-  await store.updateAccount(id, (draft) => {
+  await store.accounts.update(id, (draft) => {
     draft.name = body.name;
     draft.description = body.description ?? '';
     draft.permissions = [...body.permissions];
@@ -99,13 +99,13 @@ export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['
 
 export function deleteServiceAccount(ctx: Ctx, id: string): ResolverResult {
   requireReadyAccount(ctx, id);
-  ctx.store.deleteAccount(id);
+  ctx.store.accounts.delete(id);
   return DONE('Service account deleted successfully.');
 }
 
 export async function setServiceAccountEnabled(ctx: Ctx, id: string, enabled: boolean): Promise<ResolverResult> {
   requireReadyAccount(ctx, id);
-  await ctx.store.updateAccount(id, (draft) => {
+  await ctx.store.accounts.update(id, (draft) => {
     draft.enabled = enabled;
   });
   return { status: 200 };
@@ -116,16 +116,16 @@ export async function setServiceAccountEnabled(ctx: Ctx, id: string, enabled: bo
 export async function createPermission(ctx: Ctx, body: Schemas['PermissionCreate']): Promise<ResolverResult> {
   const { store, clock, ids, options } = ctx;
   const id = ids.hex(24);
-  if (!store.reservePermissionName(body.name, id)) throw lyveErrors.permissionNameAlreadyExists();
+  if (!store.permissions.claim(body.name, id)) throw lyveErrors.permissionNameAlreadyExists();
   const now = clock.now();
-  await store.insertPermission({ ...permissionFields(body), id, createdAt: now, readyAt: now + options.readyAfterMs });
+  await store.permissions.insert({ ...permissionFields(body), id, createdAt: now, readyAt: now + options.readyAfterMs });
   const created: Schemas['PermissionCreated'] = { id };
   return { status: 200, body: created };
 }
 
 export function listPermissions(ctx: Ctx, name: string | undefined): ResolverResult {
   const { store } = ctx;
-  const records = name === undefined ? store.permissions.all() : store.permissions.findMany((q) => q.where({ name }));
+  const records = name === undefined ? store.permissions.all() : store.permissions.collection.findMany((q) => q.where({ name }));
   const body: Schemas['PermissionSummary'][] = records.map((record) => summarisePermission(ctx, record));
   return { status: 200, body };
 }
@@ -145,10 +145,10 @@ export function getPermission(ctx: Ctx, id: string): ResolverResult {
 export async function updatePermission(ctx: Ctx, id: string, body: Schemas['PermissionCreate']): Promise<ResolverResult> {
   const { store } = ctx;
   requireReadyPermission(ctx, id);
-  const holder = store.permissionIdByName(body.name);
+  const holder = store.permissions.idOf(body.name);
   if (holder !== undefined && holder !== id) throw lyveErrors.permissionNameAlreadyExists();
   const fields = permissionFields(body);
-  await store.updatePermission(id, (draft) => {
+  await store.permissions.update(id, (draft) => {
     Object.assign(draft, fields);
     if (fields.prefix === undefined) delete draft.prefix;
     if (fields.buckets === undefined) delete draft.buckets;
@@ -159,7 +159,7 @@ export async function updatePermission(ctx: Ctx, id: string, body: Schemas['Perm
 
 export function deletePermission(ctx: Ctx, id: string): ResolverResult {
   requireReadyPermission(ctx, id);
-  ctx.store.deletePermission(id);
+  ctx.store.permissions.delete(id);
   return DONE('Permission deleted successfully.');
 }
 
@@ -170,7 +170,7 @@ function isReady(ctx: Ctx, record: { readyAt: number }): boolean {
 }
 
 function requireAccount(ctx: Ctx, id: string): ServiceAccountRecord {
-  const record = ctx.store.findAccount(id);
+  const record = ctx.store.accounts.find(id);
   if (!record) throw lyveErrors.serviceAccountNotFound();
   if (ctx.clock.now() >= Date.parse(`${record.expirationDate}T00:00:00Z`)) throw lyveErrors.serviceAccountExpired();
   return record;
@@ -183,7 +183,7 @@ function requireReadyAccount(ctx: Ctx, id: string): ServiceAccountRecord {
 }
 
 function requirePermission(store: LyveStore, id: string): PermissionRecord {
-  const record = store.findPermission(id);
+  const record = store.permissions.find(id);
   if (!record) throw lyveErrors.permissionNotFound(id);
   return record;
 }

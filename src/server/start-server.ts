@@ -26,6 +26,8 @@ export async function startServer(app: App, { port = 4010, host = '127.0.0.1' } 
       });
   });
   server.keepAliveTimeout = 65_000;
+  // A client that stalls mid-body gets dropped instead of holding a socket for Node's default 5 minutes.
+  server.requestTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,0 +1,76 @@
+import { Collection } from '@msw/data';
+import { recordSchema } from './record-schema.js';
+
+/**
+ * An @msw/data collection with `Map` indexes for the hot paths: lookup by id and,
+ * optionally, one unique field (a name). @msw/data's queries scan every record,
+ * so the indexes keep lookups flat in store size; filtered lists still use the
+ * collection. Every API's store.ts builds on this.
+ */
+export function indexedCollection<T extends { id: string }, U extends keyof T & string = never>(name: string, options: { unique?: U } = {}) {
+  const collection = new Collection({ schema: recordSchema<T>(name) });
+  const byId = new Map<string, T>();
+  const idByUnique = new Map<unknown, string>();
+  /** Records whose asynchronous `collection.create` has not settled yet. */
+  const pending = new Map<string, Promise<T>>();
+  const unique = options.unique;
+
+  return {
+    collection,
+    find: (id: string): T | undefined => byId.get(id),
+    count: () => byId.size,
+    all: (): T[] => collection.all(),
+    /** The id of the record holding this unique value (e.g. a name), if any. */
+    idOf: (value: T[U]): string | undefined => idByUnique.get(value),
+    /**
+     * Claims a unique value for an id, synchronously. Callers check and claim with
+     * no `await` in between, so concurrent creates of one name give one winner.
+     */
+    claim(value: T[U], id: string): boolean {
+      if (idByUnique.has(value)) return false;
+      idByUnique.set(value, id);
+      return true;
+    },
+    /** Stores a record; visible to `find` at once, and to the collection once its `create` settles. */
+    insert(record: T): Promise<T> {
+      if (unique) idByUnique.set(record[unique], record.id);
+      byId.set(record.id, record);
+      const settled = (async () => {
+        const stored = (await collection.create(record)) as T;
+        pending.delete(record.id);
+        if (byId.get(record.id) === record) byId.set(record.id, stored);
+        // Deleted while being created: drop it from the collection too.
+        else if (!byId.has(record.id)) collection.delete(asStored(stored));
+        return stored;
+      })();
+      pending.set(record.id, settled);
+      return settled;
+    },
+    async update(id: string, change: (draft: T) => void): Promise<T> {
+      await pending.get(id);
+      const current = byId.get(id);
+      if (!current) throw new Error(`Failed to update ${name} ${id}: no such record.`);
+      const next = ((await collection.update(asStored(current), { data: change as never })) as T | undefined) ?? current;
+      if (unique && next[unique] !== current[unique]) {
+        idByUnique.delete(current[unique]);
+        idByUnique.set(next[unique], id);
+      }
+      byId.set(id, next);
+      return next;
+    },
+    delete(id: string): void {
+      const record = byId.get(id);
+      if (!record) return;
+      if (!pending.has(id)) collection.delete(asStored(record));
+      byId.delete(id);
+      if (unique) idByUnique.delete(record[unique]);
+    },
+  };
+}
+
+export type IndexedCollection<T extends { id: string }, U extends keyof T & string = never> = ReturnType<typeof indexedCollection<T, U>>;
+
+/** Records in the indexes are the collection's own objects (primary key included) once `create` settles. */
+function asStored(record: unknown): never {
+  return record as never;
+}
