@@ -70,11 +70,12 @@ function error(res: ServerResponse, status: number, code: string, message: strin
   send(res, status, { code, message });
 }
 
-function accessKey(): string {
-  const bytes = randomBytes(20);
-  let key = '';
-  for (const byte of bytes) key += KEY_ALPHABET[byte % KEY_ALPHABET.length];
-  return key;
+/** One randomBytes call per create: 12 bytes of id, 20 of access key, 30 of secret. */
+function credentials(): { id: string; accessKey: string; secret: string } {
+  const bytes = randomBytes(62);
+  let accessKey = '';
+  for (let i = 12; i < 32; i++) accessKey += KEY_ALPHABET[bytes[i]! % KEY_ALPHABET.length];
+  return { id: bytes.toString('hex', 0, 12), accessKey, secret: bytes.subarray(32).toString('base64url') };
 }
 
 function expirationDate(): string {
@@ -112,7 +113,7 @@ function create(req: IncomingMessage, res: ServerResponse): void {
     if (names.has(input.name)) {
       return error(res, 409, 'ServiceAccountNameAlreadyExists', 'A service account with this name already exists.');
     }
-    const id = randomBytes(12).toString('hex');
+    const { id, accessKey, secret } = credentials();
     names.add(input.name);
     accounts.set(id, {
       id,
@@ -122,7 +123,7 @@ function create(req: IncomingMessage, res: ServerResponse): void {
       readyState: true,
       permissions: [...input.permissions],
     });
-    send(res, 200, { id, accessKey: accessKey(), secret: randomBytes(30).toString('base64url'), expirationDate: expirationDate() });
+    send(res, 200, { id, accessKey, secret, expirationDate: expirationDate() });
   });
 }
 

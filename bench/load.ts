@@ -81,3 +81,51 @@ export function createLoad(port: number, path: string, limit: { durationS: numbe
     ],
   });
 }
+
+export interface Measured extends LoadResult {
+  /** How many interleaved segments the figures combine. */
+  rounds: number;
+  /** The worst segment's p99. */
+  p99MaxMs: number;
+  segments: Array<{ reqPerSec: number; p99Ms: number; non2xx: number }>;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Combines the segments of one measurement (run in rounds interleaved with the
+ * other servers, so a burst of unrelated load on the machine hits every server
+ * alike): req/s and latency percentiles are the median over the segments,
+ * counts are summed.
+ */
+export function combine(segments: LoadResult[]): Measured {
+  const statusCodes: Record<string, number> = {};
+  for (const segment of segments) {
+    for (const [code, count] of Object.entries(segment.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count;
+  }
+  const sum = (pick: (s: LoadResult) => number) => segments.reduce((acc, s) => acc + pick(s), 0);
+  const total = sum((s) => s.total);
+  const durationS = sum((s) => s.durationS);
+  return {
+    reqPerSec: Math.round(median(segments.map((s) => s.reqPerSec))),
+    completedPerSec: Math.round(total / Math.max(durationS, 0.001)),
+    p50Ms: median(segments.map((s) => s.p50Ms)),
+    p99Ms: median(segments.map((s) => s.p99Ms)),
+    maxMs: Math.max(0, ...segments.map((s) => s.maxMs)),
+    total,
+    ok2xx: sum((s) => s.ok2xx),
+    non2xx: sum((s) => s.non2xx),
+    errors: sum((s) => s.errors),
+    timeouts: sum((s) => s.timeouts),
+    statusCodes,
+    durationS,
+    rounds: segments.length,
+    p99MaxMs: Math.max(0, ...segments.map((s) => s.p99Ms)),
+    segments: segments.map((s) => ({ reqPerSec: s.reqPerSec, p99Ms: s.p99Ms, non2xx: s.non2xx })),
+  };
+}

@@ -2,15 +2,23 @@
 // process, drive them with autocannon from this process, and compare against
 // the "Quality targets" of /work/shared/design.md.
 //
-// Env: BENCH_DURATION=<seconds> (default 8, or 2 with BENCH_QUICK=1),
-//      BENCH_QUICK=1 (2 s runs, 10,000 stored accounts instead of 100,000),
+// All servers are started first, one at a time (start-up is timed with nothing
+// else under load); then each measurement runs in ROUNDS segments round-robin
+// over the servers, so a burst of unrelated load on the machine hits all of
+// them alike, and req/s / p99 are the median over the segments.
+//
+// Env: BENCH_DURATION=<seconds> per measurement (default 8, or 2 with BENCH_QUICK=1),
+//      BENCH_ROUNDS=<n> segments per measurement (default 4, or 2 with BENCH_QUICK=1),
+//      BENCH_QUICK=1 (smoke run: 2 s, 10,000 stored accounts instead of 100,000),
 //      BENCH_ONLY=samock,ideal (run a subset; ratios needing a missing server are skipped).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUTH, JSON_HEADERS, createLoad, getLoad, uniqueCreateBody, type LoadResult } from './load.js';
+import { AUTH, JSON_HEADERS, combine, createLoad, getLoad, uniqueCreateBody, type LoadResult, type Measured } from './load.js';
 import {
+  type Child,
   commandExists,
   freePort,
   httpRequest,
@@ -28,6 +36,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.env.BENCH_QUICK === '1';
 const DURATION_S = Number(process.env.BENCH_DURATION ?? (QUICK ? 2 : 8));
 const WARMUP_S = QUICK ? 0.5 : 1;
+/** Each measurement is split into this many segments, run round-robin over the servers. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? (QUICK ? 2 : 4)));
 const STORED = QUICK ? 10_000 : 100_000;
 const SEED_ACCOUNTS = 10;
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -63,7 +73,8 @@ const SERVERS: ServerDef[] = [
   },
   {
     name: 'samock',
-    nodeArgs: (port) => ['bin/samock.mjs', 'serve', '--port', String(port), '--api', 'lyve', '--ready-after', '0'],
+    // What `npm start` runs: the bundle scripts/build.mjs writes (built at the start of main).
+    nodeArgs: (port) => ['dist/cli.mjs', 'serve', '--port', String(port), '--api', 'lyve', '--ready-after', '0'],
     basePaths: ['/v2/service-accounts'],
     probePath: '/v2/service-accounts',
     stateful: true,
@@ -98,22 +109,40 @@ interface ServerResult {
   startupMs: number;
   basePath: string;
   getPath: string;
+  /** RSS right after start-up. */
   memoryIdle: Memory;
-  get: LoadResult;
-  create: LoadResult;
+  get: Measured;
+  memoryAfterGet: Memory;
+  create: Measured;
   memoryAfterCreate: Memory;
   createdTotal: number;
-  large?: { stored: number; getPath: string; fillSeconds: number; get: LoadResult; memory: Memory };
+  large?: { stored: number; getPath: string; fillSeconds: number; get: Measured; memory: Memory };
   warnings: string[];
+}
+
+/** A server that started, with what the phases have learned about it so far. */
+interface Running {
+  def: ServerDef;
+  child: Child;
+  port: number;
+  startupMs: number;
+  basePath: string;
+  getPath: string;
+  firstId?: string;
+  createdTotal: number;
+  memoryIdle: Memory;
+  warnings: string[];
+  result: Partial<ServerResult>;
+  largeStore?: { stored: number; getPath: string; fillSeconds: number };
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-function phaseWarnings(server: string, phase: string, result: LoadResult, warnings: string[]): void {
+function phaseWarnings(server: Running, phase: string, result: LoadResult): void {
   const bad = result.non2xx + result.errors;
   if (bad > Math.max(1, result.total * 0.001)) {
-    const line = `WARNING ${server} ${phase}: ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts) of ${result.total}; status codes ${JSON.stringify(result.statusCodes)}`;
-    warnings.push(line);
+    const line = `WARNING ${server.def.name} ${phase}: ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts) of ${result.total}; status codes ${JSON.stringify(result.statusCodes)}`;
+    server.warnings.push(line);
     log(`  ${line}`);
   }
 }
@@ -130,18 +159,19 @@ async function createOne(port: number, basePath: string): Promise<{ status: numb
   return { status: answer.status, id, body: answer.body };
 }
 
-async function benchServer(def: ServerDef): Promise<ServerResult> {
-  const warnings: string[] = [];
+/** Start one server (nothing else is under load meanwhile), time it, find its create path, seed it. */
+async function startServer(def: ServerDef): Promise<Running> {
   const port = await freePort();
-  log(`\n[${def.name}] starting on 127.0.0.1:${port}`);
+  log(`[${def.name}] starting on 127.0.0.1:${port}`);
   const spawnedAt = performance.now();
   const child = spawnServer(def.name, def.nodeArgs(port), ROOT);
   try {
     const startupMs = Math.round(await waitUntilAnswering(child, port, def.probePath, AUTH, spawnedAt));
-    log(`[${def.name}] answering after ${startupMs} ms (pid ${child.pid})`);
     const memoryIdle = memoryOf(child.pid);
+    log(`[${def.name}]   answering after ${startupMs} ms (pid ${child.pid}, RSS ${memoryIdle.rssMB} MB)`);
+    const warnings: string[] = [];
 
-    // Find the collection path that creates, and seed a few accounts.
+    // Find the collection path that creates ("check and adapt": prism drops the /v2 server prefix).
     let basePath: string | undefined;
     let firstId: string | undefined;
     const tried: string[] = [];
@@ -155,7 +185,7 @@ async function benchServer(def: ServerDef): Promise<ServerResult> {
       }
     }
     if (!basePath) throw new Error(`${def.name}: no create path answered 2xx (${tried.join(', ')})`);
-    if (tried.length > 1) log(`[${def.name}] create path: ${tried.join(', ')}`);
+    if (tried.length > 1) log(`[${def.name}]   create path: ${tried.join(', ')}`);
     let createdTotal = 1;
     for (let i = 1; i < SEED_ACCOUNTS; i++) {
       const created = await createOne(port, basePath);
@@ -169,65 +199,63 @@ async function benchServer(def: ServerDef): Promise<ServerResult> {
       warnings.push(line);
       log(`  ${line}`);
     }
-
-    // GET-by-id with ~10 stored accounts.
-    log(`[${def.name}] GET ${getPath} (${SEED_ACCOUNTS} stored): warm-up ${WARMUP_S} s, run ${DURATION_S} s`);
-    await getLoad(port, getPath, WARMUP_S);
-    const get = await getLoad(port, getPath, DURATION_S);
-    phaseWarnings(def.name, 'GET', get, warnings);
-    log(`[${def.name}]   ${get.reqPerSec} req/s, p99 ${get.p99Ms} ms`);
-
-    // Create with unique names.
-    log(`[${def.name}] POST ${basePath}: warm-up ${WARMUP_S} s, run ${DURATION_S} s`);
-    const warmCreate = await createLoad(port, basePath, { durationS: WARMUP_S });
-    const create = await createLoad(port, basePath, { durationS: DURATION_S });
-    phaseWarnings(def.name, 'create', create, warnings);
-    createdTotal += warmCreate.ok2xx + create.ok2xx;
-    log(`[${def.name}]   ${create.reqPerSec} req/s, p99 ${create.p99Ms} ms; ${createdTotal} created so far`);
-    const memoryAfterCreate = memoryOf(child.pid);
-
-    let large: ServerResult['large'];
-    if (def.stateful) {
-      const fillStart = performance.now();
-      for (let round = 0; createdTotal < STORED - 1 && round < 5; round++) {
-        const amount = STORED - 1 - createdTotal;
-        log(`[${def.name}] topping up: ${amount} creates to reach ${STORED}`);
-        const fill = await createLoad(port, basePath, { amount: Math.max(amount, 50) });
-        createdTotal += fill.ok2xx;
-        if (fill.non2xx + fill.errors > 0) log(`  fill: ${fill.non2xx} non-2xx, ${fill.errors} errors`);
-      }
-      // The account GET@N reads is the newest one, so a lookup that scanned
-      // in insertion order would pay for every stored account.
-      const last = await createOne(port, basePath);
-      if (last.status >= 200 && last.status < 300) createdTotal += 1;
-      const fillSeconds = Math.round((performance.now() - fillStart) / 100) / 10;
-      const largePath = `${basePath}/${encodeURIComponent(last.id ?? firstId ?? '200001')}`;
-      log(`[${def.name}] GET ${largePath} (${createdTotal} stored): warm-up ${WARMUP_S} s, run ${DURATION_S} s`);
-      await getLoad(port, largePath, WARMUP_S);
-      const largeGet = await getLoad(port, largePath, DURATION_S);
-      phaseWarnings(def.name, `GET@${createdTotal}`, largeGet, warnings);
-      const memory = memoryOf(child.pid);
-      log(`[${def.name}]   ${largeGet.reqPerSec} req/s, p99 ${largeGet.p99Ms} ms, RSS ${memory.rssMB} MB`);
-      large = { stored: createdTotal, getPath: largePath, fillSeconds, get: largeGet, memory };
-    }
-
-    return {
-      name: def.name,
-      pid: child.pid,
-      startupMs,
-      basePath,
-      getPath,
-      memoryIdle,
-      get,
-      create,
-      memoryAfterCreate,
-      createdTotal,
-      large,
-      warnings,
-    };
-  } finally {
+    return { def, child, port, startupMs, basePath, getPath, firstId, createdTotal, memoryIdle, warnings, result: {} };
+  } catch (error) {
     await stopServer(child);
+    throw error;
   }
+}
+
+/**
+ * One measurement for several servers: warm each up, then run ROUNDS segments
+ * of DURATION_S / ROUNDS seconds, round-robin over the servers.
+ */
+async function measure(
+  servers: Running[],
+  label: string,
+  load: (server: Running, durationS: number) => Promise<LoadResult>,
+): Promise<Map<Running, Measured>> {
+  const segmentS = DURATION_S / ROUNDS;
+  log(`\n${label}: ${WARMUP_S} s warm-up each, then ${ROUNDS} × ${segmentS} s per server, interleaved`);
+  const segments = new Map<Running, LoadResult[]>(servers.map((s) => [s, []]));
+  for (const server of servers) {
+    const warm = await load(server, WARMUP_S);
+    if (label.startsWith('create')) server.createdTotal += warm.ok2xx;
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const server of servers) {
+      const segment = await load(server, segmentS);
+      if (label.startsWith('create')) server.createdTotal += segment.ok2xx;
+      segments.get(server)!.push(segment);
+    }
+  }
+  const out = new Map<Running, Measured>();
+  for (const server of servers) {
+    const combined = combine(segments.get(server)!);
+    phaseWarnings(server, label, combined);
+    log(`[${server.def.name}]   ${combined.reqPerSec} req/s (segments ${combined.segments.map((s) => s.reqPerSec).join(', ')}), p99 ${combined.p99Ms} ms`);
+    out.set(server, combined);
+  }
+  return out;
+}
+
+async function fill(server: Running): Promise<void> {
+  const fillStart = performance.now();
+  for (let round = 0; server.createdTotal < STORED - 1 && round < 5; round++) {
+    const amount = STORED - 1 - server.createdTotal;
+    log(`[${server.def.name}]   topping up: ${amount} creates to reach ${STORED.toLocaleString('en-US')}`);
+    const result = await createLoad(server.port, server.basePath, { amount: Math.max(amount, 50) });
+    server.createdTotal += result.ok2xx;
+    if (result.non2xx + result.errors > 0) log(`  fill: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  }
+  // GET@N reads the newest account, so a lookup that scanned in insertion
+  // order would pay for every stored account.
+  const last = await createOne(server.port, server.basePath);
+  if (last.status >= 200 && last.status < 300) server.createdTotal += 1;
+  const fillSeconds = Math.round((performance.now() - fillStart) / 100) / 10;
+  const getPath = `${server.basePath}/${encodeURIComponent(last.id ?? server.firstId ?? '200001')}`;
+  server.largeStore = { stored: server.createdTotal, getPath, fillSeconds };
+  log(`[${server.def.name}]   ${server.createdTotal.toLocaleString('en-US')} stored (fill took ${fillSeconds} s)`);
 }
 
 // ---------------------------------------------------------------- reporting
@@ -253,6 +281,7 @@ function table(results: ServerResult[]): string {
     `GET@${storedLabel} req/s`,
     `GET@${storedLabel} p99`,
     'non-2xx',
+    'RSS idle MB',
     'RSS MB',
     `RSS@${storedLabel} MB`,
   ];
@@ -266,6 +295,7 @@ function table(results: ServerResult[]): string {
     r.large ? fmt(r.large.get.reqPerSec) : '-',
     r.large ? fmt(r.large.get.p99Ms) : '-',
     fmt(r.get.non2xx + r.create.non2xx + (r.large?.get.non2xx ?? 0)),
+    fmt(r.memoryIdle.rssMB),
     fmt(r.memoryAfterCreate.rssMB),
     r.large ? fmt(r.large.memory.rssMB) : '-',
   ]);
@@ -357,10 +387,13 @@ function checkTable(list: Check[]): string {
 
 async function main(): Promise<void> {
   installCleanupHandlers();
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const pinning = pinSelf();
   const started = performance.now();
-  log(`samock bench: ${QUICK ? 'QUICK, ' : ''}${DURATION_S} s runs, ${WARMUP_S} s warm-up, 50 connections, ${STORED.toLocaleString('en-US')} stored accounts for the large-store run`);
-  log(`pinning: ${pinning}; node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`);
+  log(`samock bench: ${QUICK ? 'QUICK, ' : ''}${DURATION_S} s per measurement in ${ROUNDS} interleaved segments, ${WARMUP_S} s warm-up, 50 connections, ${STORED.toLocaleString('en-US')} stored accounts for the large-store run`);
+  const load = loadavg().map((n) => n.toFixed(2));
+  log(`pinning: ${pinning}; node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); load average ${load.join(' ')}`);
+  if (Number(load[0]) > 0.5) log('note: the machine is not idle; other work on either core skews the numbers');
 
   const wiremock = !commandExists('java')
     ? 'wiremock: skipped (java not found)'
@@ -369,18 +402,63 @@ async function main(): Promise<void> {
       : 'wiremock: skipped (not implemented in this bench; a one-minute warm-up is needed)';
   log(wiremock);
 
-  const results: ServerResult[] = [];
   const failures: string[] = [];
+  const running: Running[] = [];
+  log('\nstart-up (one server at a time, nothing else under load):');
   for (const def of SERVERS) {
     if (ONLY && !ONLY.includes(def.name)) continue;
     try {
-      results.push(await benchServer(def));
+      running.push(await startServer(def));
     } catch (error) {
-      const message = `${def.name}: FAILED: ${(error as Error).message}`;
+      const message = `${def.name}: FAILED to start: ${(error as Error).message}`;
       failures.push(message);
       log(message);
     }
   }
+
+  const gets = await measure(running, `GET-by-id (${SEED_ACCOUNTS} stored)`, (server, durationS) => getLoad(server.port, server.getPath, durationS));
+  for (const server of running) {
+    server.result.get = gets.get(server);
+    server.result.memoryAfterGet = memoryOf(server.child.pid);
+  }
+
+  const creates = await measure(running, 'create (POST, unique names)', (server, durationS) =>
+    createLoad(server.port, server.basePath, { durationS }),
+  );
+  for (const server of running) {
+    server.result.create = creates.get(server);
+    server.result.memoryAfterCreate = memoryOf(server.child.pid);
+  }
+
+  const stateful = running.filter((server) => server.def.stateful);
+  if (stateful.length > 0) {
+    log(`\nfilling the stores to ${STORED.toLocaleString('en-US')} accounts:`);
+    for (const server of stateful) await fill(server);
+    const large = await measure(stateful, `GET-by-id (${STORED.toLocaleString('en-US')}+ stored)`, (server, durationS) =>
+      getLoad(server.port, server.largeStore!.getPath, durationS),
+    );
+    for (const server of stateful) {
+      const memory = memoryOf(server.child.pid);
+      server.result.large = { ...server.largeStore!, get: large.get(server)!, memory };
+      log(`[${server.def.name}]   RSS with ${server.createdTotal.toLocaleString('en-US')} accounts: ${memory.rssMB} MB (peak ${memory.peakMB} MB)`);
+    }
+  }
+
+  const results: ServerResult[] = running.map((server) => ({
+    name: server.def.name,
+    pid: server.child.pid,
+    startupMs: server.startupMs,
+    basePath: server.basePath,
+    getPath: server.getPath,
+    memoryIdle: server.memoryIdle,
+    get: server.result.get!,
+    memoryAfterGet: server.result.memoryAfterGet!,
+    create: server.result.create!,
+    memoryAfterCreate: server.result.memoryAfterCreate!,
+    createdTotal: server.createdTotal,
+    large: server.result.large,
+    warnings: server.warnings,
+  }));
   await stopAll();
   removeLogs();
 
@@ -388,13 +466,14 @@ async function main(): Promise<void> {
   const totalS = Math.round((performance.now() - started) / 1000);
   const out: string[] = [];
   out.push('');
-  out.push(`samock bench (${QUICK ? 'quick, ' : ''}${DURATION_S} s per run, 50 connections, ${pinning}) — ${totalS} s total`);
+  out.push(`samock bench (${QUICK ? 'quick, ' : ''}${DURATION_S} s per measurement in ${ROUNDS} segments, 50 connections, ${pinning}) — ${totalS} s total`);
   out.push('');
   out.push(table(results));
   out.push('');
-  out.push(`GET = GET-by-id with ${SEED_ACCOUNTS} stored accounts; create = POST with unique names; req/s = mean; p99 in ms;`);
+  out.push(`GET = GET-by-id with ${SEED_ACCOUNTS} stored accounts; create = POST with unique names; req/s and p99 (ms) = median over`);
+  out.push(`${ROUNDS} interleaved segments of ${DURATION_S / ROUNDS} s (each segment's req/s is autocannon's mean); start-up = spawn → first answer;`);
   const stored = results.filter((r) => r.large).map((r) => `${r.name} ${r.large?.stored.toLocaleString('en-US')}`);
-  out.push(`RSS MB after the create run${stored.length > 0 ? `; RSS@N after the GET run with N stored accounts (${stored.join(', ')}), GET@N reads the newest account` : ''}.`);
+  out.push(`RSS idle right after start-up, RSS after the create run${stored.length > 0 ? `, RSS@N after the GET run with N stored accounts (${stored.join(', ')}); GET@N reads the newest account` : ''}.`);
   out.push(wiremock);
   out.push('');
   out.push('Targets (design.md "Quality targets"):');
@@ -414,8 +493,8 @@ async function main(): Promise<void> {
     `${JSON.stringify(
       {
         date: new Date().toISOString(),
-        config: { quick: QUICK, durationS: DURATION_S, warmupS: WARMUP_S, connections: 50, storedTarget: STORED, seedAccounts: SEED_ACCOUNTS },
-        environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, pinning },
+        config: { quick: QUICK, durationS: DURATION_S, rounds: ROUNDS, warmupS: WARMUP_S, connections: 50, storedTarget: STORED, seedAccounts: SEED_ACCOUNTS },
+        environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, pinning, loadAverageAtStart: load.map(Number) },
         wiremock,
         servers: results,
         checks: checkList,

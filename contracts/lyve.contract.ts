@@ -4,6 +4,7 @@
  * Every response is also checked against specs/lyve.yaml by the runner.
  */
 import { loadSpec } from '../src/core/load-spec.js';
+import { specUrl } from '../src/paths.js';
 import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
 import { expectEqual, expectNoSecrets, expectStatus, expectTrue } from '../src/contracts/expect.js';
 
@@ -45,7 +46,7 @@ const UNKNOWN_ID = 'samock-verify-no-such-account';
 
 export const contract = defineContract({
   api: 'lyve',
-  spec: loadSpec(new URL('../specs/lyve.yaml', import.meta.url)),
+  spec: loadSpec(specUrl('lyve')),
   checks: [
     {
       name: 'create answers 200 with exactly id, accessKey, secret and expirationDate',

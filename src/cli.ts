@@ -1,7 +1,4 @@
 import { cac } from 'cac';
-import { loadContract } from './contracts/load-contract.js';
-import { formatReport } from './contracts/report.js';
-import { runContract } from './contracts/runner.js';
 import { serve } from './serve.js';
 
 const cli = cac('samock');
@@ -53,6 +50,12 @@ cli
   .option('--prefix <prefix>', 'Name prefix of every created resource', { default: 'samock-verify-' })
   .action(async (flags: Record<string, unknown>) => {
     if (!flags.api || !flags.baseUrl) throw new Error('verify needs --api <id> and --base-url <url>.');
+    // Loaded on demand: `serve` should not pay for pactum at start-up.
+    const [{ loadContract }, { formatReport }, { runContract }] = await Promise.all([
+      import('./contracts/load-contract.js'),
+      import('./contracts/report.js'),
+      import('./contracts/runner.js'),
+    ]);
     const contract = await loadContract(String(flags.api));
     const report = await runContract(contract, {
       baseUrl: String(flags.baseUrl),

@@ -3,8 +3,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 /** Starts `samock` and resolves with its first lines once it says it is listening. */
-function startCli(args: string[], env: Record<string, string> = {}): Promise<{ output: string; stop(): void }> {
-  const child = spawn('node', ['bin/samock.mjs', ...args], { env: { ...process.env, ...env } });
+function startCli(args: string[], env: Record<string, string> = {}, entry = 'bin/samock.mjs'): Promise<{ output: string; stop(): void }> {
+  const child = spawn('node', [entry, ...args], { env: { ...process.env, ...env } });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`samock did not start: ${output}`)), 20_000);
@@ -38,6 +38,13 @@ describe('samock CLI', () => {
     } finally {
       stop();
     }
+  });
+
+  it('builds the bundle `npm start` runs, and the bundle serves lyve', async () => {
+    await promisify(execFile)('node', ['scripts/build.mjs']);
+    const { output, stop } = await startCli(['serve', '--port', '0'], {}, 'dist/cli.mjs');
+    stop();
+    expect(output).toMatch(/lyve\s+http:\/\/127\.0\.0\.1:\d+\/v2/);
   });
 
   it('refuses an unknown API id with a clear message and exit status 1', async () => {

@@ -29,6 +29,9 @@ export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccou
   // Check and reserve with no await in between: one winner among concurrent creates.
   if (!store.accounts.claim(body.name, id)) throw lyveErrors.nameAlreadyExists();
   const now = clock.now();
+  // The secret is answered once and never stored: nothing in Lyve reads it back,
+  // and a mock that cannot show it again cannot leak it.
+  const secret = ids.fromAlphabet(ALPHANUMERIC, 40);
   const record: ServiceAccountRecord = {
     id,
     name: body.name,
@@ -36,7 +39,6 @@ export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccou
     enabled: true,
     permissions: [...body.permissions],
     accessKey: ids.fromAlphabet(UPPER_ALPHANUMERIC, 20),
-    secret: ids.fromAlphabet(ALPHANUMERIC, 40),
     createdAt: now,
     readyAt: now + options.readyAfterMs,
     expirationDate: new Date(now + CREDENTIAL_LIFETIME_MS).toISOString().slice(0, 10),
@@ -45,7 +47,7 @@ export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccou
   const created: Schemas['ServiceAccountCreated'] = {
     id,
     accessKey: record.accessKey,
-    secret: record.secret,
+    secret,
     expirationDate: record.expirationDate,
   };
   return { status: 200, body: created };

@@ -11,8 +11,6 @@ export interface ServiceAccountRecord {
   enabled: boolean;
   permissions: string[];
   accessKey: string;
-  /** Held only so a future credential check can compare; never answered after create. */
-  secret: string;
   createdAt: number;
   readyAt: number;
   expirationDate: string;

@@ -26,7 +26,7 @@ const drifts = [
       routes: {
         getServiceAccount: async (input, ctx) => {
           const result = await routes.getServiceAccount!(input, ctx);
-          return { ...result, body: { ...(result.body as object), secret: ctx.store.accounts.find(input.params.serviceAccountId!)?.secret } };
+          return { ...result, body: { ...(result.body as object), secret: 'a-leaked-secret' } };
         },
       },
     }),
