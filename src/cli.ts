@@ -22,20 +22,30 @@ cli
   .option('--ready-after <ms>', 'How long new resources stay not ready, in ms', { default: 2000 })
   .option('--strict', 'Validate every response against its spec; a violation becomes a 500')
   .option('--seed <n>', 'Make ids, keys, secrets and tokens reproducible')
+  .option('--control-token <token>', 'Require this bearer token on /__control (needed to enable it beyond loopback)')
+  .option('--no-control', 'Turn the /__control plane off')
+  .option('--journal-cap <n>', 'Requests kept in each session\'s journal', { default: 1000 })
+  .option('--max-sessions <n>', 'Most sessions held at once', { default: 100 })
   .action(async (_arg: unknown, flags: Record<string, unknown>) => {
     const port = intOption('port', flags.port ?? process.env.PORT ?? 4010, 0);
-    const { app, server } = await serve({
+    const { app, server, controlPlane } = await serve({
       port,
       host: String(flags.host),
       apis: list(flags.api),
       readyAfterMs: intOption('ready-after', flags.readyAfter),
       strict: flags.strict === true,
       seed: intOption('seed', flags.seed),
+      controlToken: flags.controlToken === undefined ? undefined : String(flags.controlToken),
+      control: flags.control !== false,
+      journalCap: intOption('journal-cap', flags.journalCap, 1),
+      maxSessions: intOption('max-sessions', flags.maxSessions, 1),
     });
     console.log(`samock listening on ${server.url}`);
     for (const mount of app.mounts()) {
       console.log(`  ${mount.id.padEnd(12)} ${server.url}${mount.prefix}  (${mount.title})`);
     }
+    const controlNote = { on: '', token: ' (needs the control token)', off: ' is OFF (bound beyond loopback without --control-token, or --no-control)' }[controlPlane];
+    console.log(`  ${'control'.padEnd(12)} ${server.url}/__control${controlNote}`);
     const stop = () => server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

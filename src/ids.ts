@@ -9,6 +9,8 @@ export interface Ids {
   fromAlphabet(alphabet: string, length: number): string;
   hex(length: number): string;
   uuid(): string;
+  /** A number in [0, 1): fault probabilities draw from here, so a seed reproduces them too. */
+  random(): number;
 }
 
 export const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -28,6 +30,7 @@ export function createIds(seed?: number): Ids {
   return {
     fromAlphabet,
     hex: (length) => fromAlphabet(HEX, length),
+    random: () => (nextByte() * 16_777_216 + nextByte() * 65_536 + nextByte() * 256 + nextByte()) / 4_294_967_296,
     uuid() {
       const h = fromAlphabet(HEX, 32);
       // RFC 9562 version 4 layout: version nibble 4, variant bits 10xx.

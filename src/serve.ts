@@ -11,6 +11,17 @@ export interface ServeOptions {
   readyAfterMs?: number;
   strict?: boolean;
   seed?: number;
+  /** Require this bearer token on /__control. */
+  controlToken?: string;
+  /** false turns the control plane off. */
+  control?: boolean;
+  journalCap?: number;
+  maxSessions?: number;
+}
+
+/** Loopback addresses: the only binds where the control plane is on without a token. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 export function selectApis(ids: string[] | undefined, available: ApiDefinition[] = registry): ApiDefinition[] {
@@ -23,13 +34,19 @@ export function selectApis(ids: string[] | undefined, available: ApiDefinition[]
 }
 
 /** Starts the standalone server with the chosen APIs; used by the CLI, tests and the bench. */
-export async function serve(options: ServeOptions = {}): Promise<{ app: App; server: RunningServer }> {
+export async function serve(options: ServeOptions = {}): Promise<{ app: App; server: RunningServer; controlPlane: 'on' | 'token' | 'off' }> {
+  const host = options.host ?? '127.0.0.1';
+  // Beyond loopback, anyone who can reach the port could reset or seed state: require a token.
+  const controlPlane = options.control === false ? 'off' : options.controlToken ? 'token' : isLoopback(host) ? 'on' : 'off';
   const app = createApp({
+    controlPlane: { enabled: controlPlane !== 'off', token: options.controlToken },
+    journalCap: options.journalCap,
+    maxSessions: options.maxSessions,
     apis: selectApis(options.apis),
     readyAfterMs: options.readyAfterMs ?? DEFAULT_OPTIONS.readyAfterMs,
     strict: options.strict ?? false,
     seed: options.seed,
   });
-  const server = await startServer(app, { port: options.port ?? 4010, host: options.host ?? '127.0.0.1' });
-  return { app, server };
+  const server = await startServer(app, { port: options.port ?? 4010, host });
+  return { app, server, controlPlane };
 }

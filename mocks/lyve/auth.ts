@@ -1,4 +1,5 @@
 import { authenticateBearer } from '../../src/core/bearer.js';
+import { sha256 } from '../../src/hash.js';
 import type { ApiContext } from '../../src/core/define-api.js';
 import { lyveErrors } from './errors.js';
 import type { LyveStore } from './store.js';
@@ -19,7 +20,8 @@ export function authenticate(headers: Record<string, string | undefined>, ctx: A
       forbidden: lyveErrors.noServiceAvailable,
     },
     (token) => {
-      const expiresAt = ctx.store.tokens.get(token);
+      if (ctx.store.tokens.size === 0) return 'unknown';
+      const expiresAt = ctx.store.tokens.get(sha256(token));
       if (expiresAt === undefined) return 'unknown';
       return ctx.clock.now() >= expiresAt ? 'expired' : 'valid';
     },

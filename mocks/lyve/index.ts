@@ -4,6 +4,7 @@ import { specUrl } from '../../src/paths.js';
 import { authenticate } from './auth.js';
 import { errors } from './errors.js';
 import { routes } from './routes.js';
+import { state } from './state.js';
 import { createLyveStore } from './store.js';
 
 /** Seagate Lyve Cloud Account API v2: service accounts, permissions, tokens. */
@@ -15,4 +16,5 @@ export const lyve = defineApi({
   routes,
   errors,
   authenticate,
+  state,
 });

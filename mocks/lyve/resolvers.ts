@@ -1,4 +1,5 @@
 import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
+import { sha256 } from '../../src/hash.js';
 import { ALPHANUMERIC, UPPER_ALPHANUMERIC } from '../../src/ids.js';
 import { lyveErrors } from './errors.js';
 import type { LyveStore, PermissionRecord, ServiceAccountRecord } from './store.js';
@@ -15,7 +16,7 @@ const DONE = (text: string): ResolverResult => ({ status: 200, body: text });
 
 export function createToken(ctx: Ctx, _body: Schemas['TokenRequest']): ResolverResult {
   const token = ctx.ids.fromAlphabet(ALPHANUMERIC, 48);
-  ctx.store.tokens.set(token, ctx.clock.now() + TOKEN_LIFETIME_SEC * 1000);
+  ctx.store.tokens.set(sha256(token), ctx.clock.now() + TOKEN_LIFETIME_SEC * 1000);
   const body: Schemas['TokenResponse'] = { token, expirationSec: TOKEN_LIFETIME_SEC };
   return { status: 200, body };
 }

@@ -43,14 +43,20 @@ export const DEFAULT_PERMISSION: Omit<PermissionRecord, 'createdAt' | 'readyAt'>
  * name, and the tokens issued by POST /auth/token.
  */
 export function createLyveStore({ clock }: Omit<ApiContext<never>, 'store'>) {
-  const accounts = indexedCollection<ServiceAccountRecord, 'name'>('service account', { unique: 'name' });
-  const permissions = indexedCollection<PermissionRecord, 'name'>('permission', { unique: 'name' });
-  /** token → expiry on the mock's clock. */
-  const tokens = new Map<string, number>();
-
+  const store = createEmptyLyveStore();
   const now = clock.now();
-  void permissions.insert({ ...DEFAULT_PERMISSION, createdAt: now, readyAt: now });
-  return { accounts, permissions, tokens };
+  void store.permissions.insert({ ...DEFAULT_PERMISSION, createdAt: now, readyAt: now });
+  return store;
+}
+
+/** A store with no records at all (state loads start from here). */
+export function createEmptyLyveStore() {
+  return {
+    accounts: indexedCollection<ServiceAccountRecord, 'name'>('service account', { unique: 'name' }),
+    permissions: indexedCollection<PermissionRecord, 'name'>('permission', { unique: 'name' }),
+    /** sha256(token) → expiry on the mock's clock. Tokens are kept only as hashes. */
+    tokens: new Map<string, number>(),
+  };
 }
 
 export type LyveStore = ReturnType<typeof createLyveStore>;

@@ -1,34 +1,56 @@
-import { createClock, type Clock } from '../clock.js';
-import { createIds, type Ids } from '../ids.js';
+import type { Clock } from '../clock.js';
+import { createControl, type Control } from '../control/control.js';
+import { createControlHandler } from '../control/http.js';
 import type { ApiContext, ApiDefinition, MockOptions } from './define-api.js';
 import { dispatch } from './dispatch.js';
 import type { PlainRequest, PlainResponse } from './http-types.js';
+import { problem } from './problem.js';
 import { buildRouteTable, serverPrefix, type RouteTable } from './route-table.js';
+import { createSession, DEFAULT_SESSION, resetSession, SESSION_HEADER, SESSION_ID, type Session } from './session.js';
 
 export const DEFAULT_OPTIONS: MockOptions = { readyAfterMs: 2000, strict: false };
+export const DEFAULT_JOURNAL_CAP = 1000;
+export const DEFAULT_MAX_SESSIONS = 100;
+export const CONTROL_PREFIX = '/__control';
+
+/** Thrown when a new session would exceed the cap. */
+export class SessionLimitError extends Error {}
 
 export interface App {
   handle(request: PlainRequest): Promise<PlainResponse>;
   apis: ApiDefinition[];
   routes: RouteTable;
-  /** The live state and tools of one API. */
-  context(apiId: string): ApiContext<unknown>;
-  /** Drops all state of one API (or all) and recreates its seed data. */
-  reset(apiId?: string): void;
-  clock: Clock;
   options: MockOptions;
+  /** A session by id, created on first use; the default session without an id. */
+  session(id?: string): Session;
+  sessions(): Session[];
+  deleteSession(id: string): boolean;
+  /** The live state and tools of one API in a session (default session by default). */
+  context(apiId: string, sessionId?: string): ApiContext<unknown>;
+  /** Replaces one API's state (or all) in a session with fresh seed data. */
+  reset(apiId?: string, sessionId?: string): void;
+  /** The default session's clock. */
+  clock: Clock;
   /** Where each API is mounted: its id and path prefix. */
   mounts(): { id: string; title: string; prefix: string }[];
+  /** The QA controls (reset, state, clock, faults, journal, coverage, sessions) as typed functions. */
+  control: Control;
 }
 
 export interface AppConfig extends Partial<MockOptions> {
   apis: ApiDefinition[];
+  /** The default session's clock. */
   clock?: Clock;
+  /** Journal entries kept per session. */
+  journalCap?: number;
+  maxSessions?: number;
+  /** Serve `/__control` over HTTP (default true); with a token, require `Authorization: Bearer <token>`. */
+  controlPlane?: { enabled: boolean; token?: string };
 }
 
 /**
- * One running mock: the route table compiled once from the specs, and one
- * context (store, clock, ids) per API. Every transport calls `handle`.
+ * One running mock: the route table compiled once from the specs, and sessions,
+ * each with its own state, clock, faults and journal. Every transport calls `handle`.
  */
 export function createApp(config: AppConfig): App {
   if (config.apis.length === 0) throw new Error('Failed to create the mock: no APIs were given.');
@@ -37,33 +59,70 @@ export function createApp(config: AppConfig): App {
     strict: config.strict ?? DEFAULT_OPTIONS.strict,
     seed: config.seed,
   };
-  const clock = config.clock ?? createClock();
-  const ids: Ids = createIds(options.seed);
+  const journalCap = config.journalCap ?? DEFAULT_JOURNAL_CAP;
+  const maxSessions = config.maxSessions ?? DEFAULT_MAX_SESSIONS;
   const routes = buildRouteTable(config.apis);
-  const contexts = new Map<string, ApiContext<unknown>>();
-  const freshContext = (api: ApiDefinition): ApiContext<unknown> => {
-    const tools = { clock, ids, options };
-    return { ...tools, store: api.createStore(tools) };
-  };
-  for (const api of config.apis) contexts.set(api.id, freshContext(api));
+  const sessions = new Map<string, Session>();
+  const defaultSession = createSession(DEFAULT_SESSION, config.apis, options, journalCap, config.clock);
+  sessions.set(DEFAULT_SESSION, defaultSession);
+  let controlHandler: ((request: PlainRequest) => Promise<PlainResponse>) | undefined;
+  let control: Control | undefined;
 
-  const context = (apiId: string) => {
-    const found = contexts.get(apiId);
-    if (!found) throw new Error(`Unknown API "${apiId}". Served: ${config.apis.map((a) => a.id).join(', ')}.`);
+  const session = (id: string = DEFAULT_SESSION): Session => {
+    let found = sessions.get(id);
+    if (!found) {
+      if (!SESSION_ID.test(id)) throw new RangeError(`Session ids are 1–64 letters, digits, ".", "_", ":" or "-"; got ${JSON.stringify(id)}.`);
+      if (sessions.size >= maxSessions) {
+        throw new SessionLimitError(`The server holds its maximum of ${maxSessions} sessions. Delete finished ones (DELETE /__control/sessions/{id}) or raise --max-sessions.`);
+      }
+      sessions.set(id, (found = createSession(id, config.apis, options, journalCap)));
+    }
+    found.lastUsedAt = Date.now();
     return found;
   };
-  return {
+
+  const app: App = {
     apis: config.apis,
     routes,
-    clock,
     options,
-    context,
-    handle: (request) => dispatch(routes, context, options, request),
-    reset(apiId) {
-      for (const api of config.apis) {
-        if (apiId === undefined || api.id === apiId) contexts.set(api.id, freshContext(api));
+    clock: defaultSession.clock,
+    session,
+    sessions: () => [...sessions.values()],
+    deleteSession(id) {
+      if (id === DEFAULT_SESSION) {
+        sessions.set(DEFAULT_SESSION, createSession(DEFAULT_SESSION, config.apis, options, journalCap, defaultSession.clock));
+        return true;
       }
+      return sessions.delete(id);
     },
+    context: (apiId, sessionId) => {
+      const found = session(sessionId).contexts.get(apiId);
+      if (!found) throw new Error(`Unknown API "${apiId}". Served: ${config.apis.map((a) => a.id).join(', ')}.`);
+      return found;
+    },
+    reset: (apiId, sessionId) => resetSession(session(sessionId), config.apis, apiId),
     mounts: () => config.apis.map((api) => ({ id: api.id, title: api.title, prefix: serverPrefix(api) })),
+    get control() {
+      return control!;
+    },
+    async handle(request) {
+      if (request.path === CONTROL_PREFIX || request.path.startsWith(`${CONTROL_PREFIX}/`)) {
+        return controlHandler
+          ? controlHandler(request)
+          : problem(404, 'Control Plane Disabled', 'The control plane is off for this server (bound beyond loopback without --control-token, or --no-control).');
+      }
+      let current: Session;
+      try {
+        current = session(request.headers[SESSION_HEADER] || DEFAULT_SESSION);
+      } catch (error) {
+        if (error instanceof SessionLimitError) return problem(429, 'Too Many Sessions', error.message);
+        return problem(400, 'Invalid Session Id', (error as Error).message);
+      }
+      current.requests++;
+      return dispatch(routes, current, options, request);
+    },
   };
+  control = createControl(app);
+  if (config.controlPlane?.enabled !== false) controlHandler = createControlHandler(app, control, { token: config.controlPlane?.token });
+  return app;
 }

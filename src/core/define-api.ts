@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Ids } from '../ids.js';
 import type { ErrorShape } from './error-shape.js';
 import type { OpenApiDocument } from './openapi.js';
+import type { ApiState } from './state.js';
 
 /** Options every API's behaviour may read; set by the CLI or `createApp`. */
 export interface MockOptions {
@@ -62,6 +63,8 @@ export interface ApiDefinition<Store = any, Principal = any> {
   errors: ErrorShape;
   /** Called for operations whose spec requires security. */
   authenticate?: Authenticator<Store, Principal>;
+  /** Dump and load of the API's records for the control plane. */
+  state?: ApiState<Store>;
 }
 
 /**

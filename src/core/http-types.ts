@@ -20,6 +20,8 @@ export interface PlainResponse {
   headers: Record<string, string>;
   /** JSON value when the content type is JSON, text otherwise; undefined for no body. */
   body?: unknown;
+  /** A transport-level fault to act out: drop the connection, or send half the body. */
+  transportFault?: 'reset' | 'truncate';
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;

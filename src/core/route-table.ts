@@ -1,4 +1,4 @@
-import { createSchemaCompiler } from '../validation/ajv.js';
+import { createSchemaCompiler, type SchemaCompiler } from '../validation/ajv.js';
 import { compileOperationValidators, type OperationValidators } from '../validation/operation-validators.js';
 import type { ApiDefinition } from './define-api.js';
 import { HTTP_METHODS } from './openapi.js';
@@ -30,6 +30,8 @@ export type RouteMatch =
 export interface RouteTable {
   match(method: string, path: string): RouteMatch;
   operations: CompiledOperation[];
+  /** Each API's schema compiler, for other documents that `$ref` its components (state dumps). */
+  compilers: Map<string, SchemaCompiler>;
 }
 
 /** The path prefix of an API's first server URL: `https://host/v2` → `/v2`. */
@@ -43,8 +45,10 @@ export function serverPrefix(api: ApiDefinition): string {
 export function buildRouteTable(apis: ApiDefinition[]): RouteTable {
   const root: Node = { literal: new Map() };
   const operations: CompiledOperation[] = [];
+  const compilers = new Map<string, SchemaCompiler>();
   for (const api of apis) {
     const compiler = createSchemaCompiler(api.id, api.spec);
+    compilers.set(api.id, compiler);
     const prefix = serverPrefix(api);
     for (const [path, item] of Object.entries(api.spec.paths ?? {})) {
       const template = prefix + path;
@@ -74,7 +78,7 @@ export function buildRouteTable(apis: ApiDefinition[]): RouteTable {
       node.allow = [...node.operations.keys()].join(', ');
     }
   }
-  return { match: (method, path) => match(root, method, path), operations };
+  return { match: (method, path) => match(root, method, path), operations, compilers };
 }
 
 function insert(root: Node, template: string, apiId: string): Node {

@@ -36,6 +36,19 @@ export async function toPlainRequest(request: Request): Promise<PlainRequest> {
 }
 
 export function toFetchResponse(response: PlainResponse): Response {
+  // A fault: fetch rejects with a network error, as on a dropped connection.
+  if (response.transportFault === 'reset') return HttpResponse.error();
   const payload = serializeBody(response);
+  if (response.transportFault === 'truncate' && payload) {
+    // A fault: half the body arrives, then the stream fails.
+    const bytes = new TextEncoder().encode(payload);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, Math.floor(bytes.length / 2)));
+        controller.error(new TypeError('samock fault: the connection closed mid-body'));
+      },
+    });
+    return new HttpResponse(body, { status: response.status, headers: response.headers });
+  }
   return new HttpResponse(payload ?? null, { status: response.status, headers: response.headers });
 }

@@ -49,11 +49,21 @@ export function readPlainRequest(req: IncomingMessage, limit = MAX_BODY_BYTES): 
 }
 
 export function writePlainResponse(res: ServerResponse, response: PlainResponse, closeConnection = false): void {
+  if (response.transportFault === 'reset') {
+    // A fault: drop the connection with no answer at all.
+    res.socket?.destroy();
+    return;
+  }
   const payload = serializeBody(response);
   const headers: Record<string, string | number> = { ...response.headers };
-  if (payload !== undefined) headers['content-length'] = Buffer.byteLength(payload);
-  else headers['content-length'] = 0;
+  headers['content-length'] = payload === undefined ? 0 : Buffer.byteLength(payload);
   if (closeConnection) headers['connection'] = 'close';
   res.writeHead(response.status, headers);
+  if (response.transportFault === 'truncate' && payload) {
+    // A fault: promise the whole body, send half, then hang up.
+    const bytes = Buffer.from(payload);
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
+    return;
+  }
   res.end(payload);
 }

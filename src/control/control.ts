@@ -1,0 +1,203 @@
+import type { ValidateFunction } from 'ajv';
+import type { App } from '../core/app.js';
+import type { Session } from '../core/session.js';
+import { StateError } from '../core/state.js';
+import { issuesFromAjv, formatIssues, type Issue } from '../validation/issues.js';
+import type { CoverageReport } from './coverage.js';
+import type { Fault, FaultSpec } from './faults.js';
+import type { JournalEntry, JournalFilter } from './journal.js';
+
+/** A control-plane refusal: becomes `application/problem+json` over HTTP. */
+export class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ControlError';
+  }
+}
+
+export interface ClockView {
+  now: string;
+  nowMs: number;
+  frozen: boolean;
+}
+
+export interface SessionView {
+  id: string;
+  createdAt: string;
+  lastUsedAt: string;
+  requests: number;
+}
+
+/** The control functions of one session. */
+export interface SessionControl {
+  session: string;
+  reset(api?: string): { reset: string[] };
+  dumpState(api: string): unknown;
+  loadState(api: string, document: unknown): Promise<{ api: string; loaded: Record<string, number> }>;
+  clock: {
+    get(): ClockView;
+    advance(ms: number): ClockView;
+    freeze(): ClockView;
+    unfreeze(): ClockView;
+  };
+  faults: {
+    add(spec: FaultSpec): Fault;
+    list(): Fault[];
+    remove(id: string): void;
+    clear(): void;
+  };
+  journal: {
+    list(filter?: JournalFilter): JournalEntry[];
+    clear(): void;
+  };
+  coverage(): CoverageReport;
+}
+
+export interface Control extends SessionControl {
+  /** The same controls, for another session (created on first use). */
+  forSession(id: string): SessionControl;
+  sessions: {
+    list(): SessionView[];
+    delete(id: string): void;
+  };
+  /** The served APIs, their operations and documented statuses (what `Prefer: code=` accepts). */
+  apis(): { id: string; title: string; prefix: string; operations: { operationId: string; method: string; path: string; statuses: string[] }[] }[];
+}
+
+/**
+ * The QA controls over a running app, as plain typed functions: the HTTP control
+ * plane (src/control/http.ts) calls these, and `setupServer` users call them directly.
+ */
+export function createControl(app: App): Control {
+  const stateValidators = new Map<string, ValidateFunction>();
+  for (const api of app.apis) {
+    if (api.state) stateValidators.set(api.id, app.routes.compilers.get(api.id)!.compile(api.state.schema, `${api.id} state document`));
+  }
+  const requireApi = (id: string) => {
+    const api = app.apis.find((candidate) => candidate.id === id);
+    if (!api) throw new ControlError(404, 'Unknown API', `No API "${id}" is served. Served: ${app.apis.map((a) => a.id).join(', ')}.`);
+    return api;
+  };
+  const sessionOf = (id?: string): Session => {
+    try {
+      return app.session(id);
+    } catch (error) {
+      throw new ControlError(error instanceof RangeError ? 400 : 429, error instanceof RangeError ? 'Invalid Session Id' : 'Too Many Sessions', (error as Error).message);
+    }
+  };
+
+  const forSession = (id?: string): SessionControl => {
+    const current = () => sessionOf(id);
+    const clockView = (): ClockView => {
+      const { clock } = current();
+      const now = clock.now();
+      return { now: new Date(now).toISOString(), nowMs: now, frozen: clock.frozen };
+    };
+    return {
+      session: id ?? 'default',
+      reset(api) {
+        if (api !== undefined) requireApi(api);
+        app.reset(api, current().id);
+        return { reset: api === undefined ? app.apis.map((a) => a.id) : [api] };
+      },
+      dumpState(apiId) {
+        const api = requireApi(apiId);
+        if (!api.state) throw new ControlError(501, 'No State Support', `The ${apiId} mock does not support state dumps.`);
+        const ctx = current().contexts.get(apiId)!;
+        return api.state.dump(ctx.store, ctx);
+      },
+      async loadState(apiId, document) {
+        const api = requireApi(apiId);
+        if (!api.state) throw new ControlError(501, 'No State Support', `The ${apiId} mock does not support state loads.`);
+        const validate = stateValidators.get(apiId)!;
+        if (!validate(document)) {
+          const issues: Issue[] = issuesFromAjv('body', validate.errors, document);
+          throw new ControlError(400, 'Invalid State', `The ${apiId} state document is invalid: ${formatIssues(issues)}.`, { issues });
+        }
+        const ctx = current().contexts.get(apiId)!;
+        let store: unknown;
+        try {
+          // Built aside and swapped in whole: a refused document leaves the old state untouched.
+          store = await api.state.load(document, { clock: ctx.clock, ids: ctx.ids, options: ctx.options });
+        } catch (error) {
+          if (error instanceof StateError) throw new ControlError(400, 'Invalid State', error.message, { pointer: error.pointer });
+          throw error;
+        }
+        ctx.store = store;
+        const dumped = api.state.dump(store, ctx) as Record<string, unknown>;
+        const loaded = Object.fromEntries(Object.entries(dumped).map(([key, value]) => [key, Array.isArray(value) ? value.length : 1]));
+        return { api: apiId, loaded };
+      },
+      clock: {
+        get: clockView,
+        advance(ms) {
+          if (!Number.isFinite(ms) || ms < 0) throw new ControlError(400, 'Invalid Advance', `ms must be a non-negative number, got ${ms}.`);
+          current().clock.advance(ms);
+          return clockView();
+        },
+        freeze() {
+          current().clock.freeze();
+          return clockView();
+        },
+        unfreeze() {
+          current().clock.unfreeze();
+          return clockView();
+        },
+      },
+      faults: {
+        add(spec) {
+          checkFault(app, spec, requireApi);
+          return current().faults.add(spec);
+        },
+        list: () => current().faults.list(),
+        remove(faultId) {
+          if (!current().faults.remove(faultId)) throw new ControlError(404, 'Unknown Fault', `No fault "${faultId}" in session "${current().id}".`);
+        },
+        clear: () => current().faults.clear(),
+      },
+      journal: {
+        list: (filter) => current().journal.list(filter),
+        clear: () => current().journal.clear(),
+      },
+      coverage: () => current().coverage.report(app.routes.operations),
+    };
+  };
+
+  return {
+    ...forSession(),
+    forSession: (id) => {
+      sessionOf(id);
+      return forSession(id);
+    },
+    sessions: {
+      list: () =>
+        app.sessions().map((s) => ({ id: s.id, createdAt: new Date(s.createdAt).toISOString(), lastUsedAt: new Date(s.lastUsedAt).toISOString(), requests: s.requests })),
+      delete(id) {
+        if (!app.deleteSession(id)) throw new ControlError(404, 'Unknown Session', `No session "${id}".`);
+      },
+    },
+    apis: () =>
+      app.mounts().map((mount) => ({
+        ...mount,
+        operations: app.routes.operations
+          .filter((op) => op.api.id === mount.id)
+          .map((op) => ({ operationId: op.operationId, method: op.method, path: op.template, statuses: [...op.validators.responses.keys()] })),
+      })),
+  };
+}
+
+function checkFault(app: App, spec: FaultSpec, requireApi: (id: string) => unknown): void {
+  if (spec.api !== undefined) requireApi(spec.api);
+  if (spec.operation !== undefined) {
+    const exists = app.routes.operations.some((op) => op.operationId === spec.operation && (spec.api === undefined || op.api.id === spec.api));
+    if (!exists) throw new ControlError(404, 'Unknown Operation', `No operation "${spec.operation}"${spec.api ? ` in ${spec.api}` : ''}. See GET /__control/apis.`);
+  }
+  if (spec.status === undefined && spec.delayMs === undefined && !spec.reset && !spec.truncate) {
+    throw new ControlError(400, 'Empty Fault', 'A fault needs status, delayMs, reset: true or truncate: true.');
+  }
+}

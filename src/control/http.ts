@@ -1,0 +1,103 @@
+import type { App } from '../core/app.js';
+import { defineApi, type ResolverInput, type ResolverResult } from '../core/define-api.js';
+import { run } from '../core/dispatch.js';
+import { defineErrors } from '../core/error-shape.js';
+import type { PlainRequest, PlainResponse } from '../core/http-types.js';
+import { loadSpec } from '../core/load-spec.js';
+import { problem } from '../core/problem.js';
+import { buildRouteTable } from '../core/route-table.js';
+import { SESSION_HEADER } from '../core/session.js';
+import { specUrl } from '../paths.js';
+import { formatIssues } from '../validation/issues.js';
+import { ControlError, type Control, type SessionControl } from './control.js';
+import type { FaultSpec } from './faults.js';
+
+const TITLES: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error' };
+
+/** The control plane answers in problem+json, like samock's own routing errors. */
+const problemErrors = defineErrors({
+  contentType: 'application/problem+json',
+  body: ({ status, code, message, details }) => problem(status, code ?? TITLES[status] ?? 'Error', message, details ?? {}).body,
+  defaults: Object.fromEntries(Object.entries(TITLES).map(([status, title]) => [status, { code: title, message: `${title}.` }])),
+});
+
+type Handler = (control: SessionControl & Partial<Control>, input: ResolverInput) => unknown;
+
+const ok = (body: unknown, status = 200): ResolverResult => (body === undefined ? { status: 204 } : { status, body });
+const param = (input: ResolverInput, name: string) => input.params[name]!;
+
+/** operationId → what it does, over the typed control functions. */
+const operations: Record<string, Handler> = {
+  listApis: (c) => c.apis!(),
+  resetState: (c, i) => c.reset((i.body as { api?: string } | undefined)?.api),
+  getState: (c, i) => c.dumpState(param(i, 'api')),
+  putState: (c, i) => c.loadState(param(i, 'api'), i.body),
+  getClock: (c) => c.clock.get(),
+  advanceClock: (c, i) => c.clock.advance((i.body as { ms: number }).ms),
+  freezeClock: (c) => c.clock.freeze(),
+  unfreezeClock: (c) => c.clock.unfreeze(),
+  listFaults: (c) => c.faults.list(),
+  addFault: (c, i) => c.faults.add(i.body as FaultSpec),
+  clearFaults: (c) => void c.faults.clear(),
+  deleteFault: (c, i) => void c.faults.remove(param(i, 'id')),
+  listRequests: (c, i) =>
+    c.journal.list({
+      api: i.query.api as string | undefined,
+      operation: i.query.operation as string | undefined,
+      status: i.query.status as number | undefined,
+      violations: i.query.violations as boolean | undefined,
+      limit: i.query.limit as number | undefined,
+    }),
+  clearRequests: (c) => void c.journal.clear(),
+  getCoverage: (c) => c.coverage(),
+  listSessions: (c) => c.sessions!.list(),
+  deleteSession: (c, i) => void c.sessions!.delete(param(i, 'id')),
+};
+
+/**
+ * Serves specs/control.yaml at /__control: routed and validated by the same
+ * machinery as the mocked APIs, so bad input gets a problem+json naming the field.
+ */
+export function createControlHandler(app: App, control: Control, { token }: { token?: string } = {}): (request: PlainRequest) => Promise<PlainResponse> {
+  const api = defineApi({
+    id: 'control',
+    title: 'samock control plane',
+    spec: loadSpec(specUrl('control')),
+    createStore: () => control,
+    errors: problemErrors,
+    routes: Object.fromEntries(
+      Object.entries(operations).map(([operationId, handler]) => [
+        operationId,
+        async (input: ResolverInput) => {
+          const sessionId = input.headers[SESSION_HEADER];
+          const scoped = sessionId ? { ...control.forSession(sessionId), apis: control.apis, sessions: control.sessions } : control;
+          try {
+            const body = await handler(scoped, input);
+            return ok(body, operationId === 'addFault' ? 201 : 200);
+          } catch (error) {
+            if (error instanceof ControlError) return { status: error.status, headers: { 'content-type': 'application/problem+json' }, body: problem(error.status, error.title, error.message, error.extra).body };
+            throw error;
+          }
+        },
+      ]),
+    ),
+  });
+  const routes = buildRouteTable([api]);
+  const ctx = { store: control, clock: app.clock, ids: app.session().ids, options: app.options };
+
+  return async (request) => {
+    if (token !== undefined && request.headers.authorization !== `Bearer ${token}`) {
+      return problem(401, 'Unauthorized', 'The control plane needs Authorization: Bearer <control token> (the --control-token this server was started with).');
+    }
+    const method = request.method.toUpperCase();
+    const matched = routes.match(method, request.path);
+    if (matched.kind === 'not-found') return problem(404, 'Not Found', `No control operation matches ${method} ${request.path}. See GET /__control/apis and specs/control.yaml.`);
+    if (matched.kind === 'method-not-allowed') return problem(405, 'Method Not Allowed', `Use ${matched.allow} on ${request.path}.`, {}, { allow: matched.allow });
+    const { response } = await run(matched.operation, matched.params, ctx, request);
+    if (app.options.strict) {
+      const issues = matched.operation.validators.response(response.status, response.headers['content-type'], response.body);
+      if (issues.length) return problem(500, 'Control Response Violates Spec', `${matched.operation.operationId}: ${formatIssues(issues)}`, { violations: issues });
+    }
+    return response;
+  };
+}

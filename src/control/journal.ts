@@ -1,0 +1,81 @@
+import type { Issue } from '../validation/issues.js';
+
+/** One request as the journal keeps it: no bodies, no credentials. */
+export interface JournalEntry {
+  seq: number;
+  /** Wall-clock time the request arrived (ISO 8601). */
+  at: string;
+  session: string;
+  /** null when no API route matched. */
+  api: string | null;
+  operationId: string | null;
+  method: string;
+  /** The path, with credential-like path parameters redacted. */
+  path: string;
+  status: number;
+  durationMs: number;
+  /** Set when the answer was forced by `Prefer` or a fault, not produced by the mock's behaviour. */
+  forcedBy?: 'prefer' | 'fault';
+  requestViolations: Issue[];
+  responseViolations: Issue[];
+}
+
+export interface JournalFilter {
+  api?: string;
+  operation?: string;
+  status?: number;
+  /** true: only entries with request or response violations. */
+  violations?: boolean;
+  /** At most this many, the newest. */
+  limit?: number;
+}
+
+export interface Journal {
+  record(entry: Omit<JournalEntry, 'seq'>): void;
+  list(filter?: JournalFilter): JournalEntry[];
+  clear(): void;
+  readonly size: number;
+}
+
+/** A capped, in-memory request journal: past `cap` entries the oldest are dropped. */
+export function createJournal(cap: number): Journal {
+  let entries: JournalEntry[] = [];
+  let seq = 0;
+  return {
+    record(entry) {
+      entries.push({ seq: ++seq, ...entry });
+      // Trim in batches so recording stays O(1) amortised.
+      if (entries.length > cap + Math.max(16, cap >> 3)) entries = entries.slice(entries.length - cap);
+    },
+    list(filter = {}) {
+      const kept = entries.length > cap ? entries.slice(entries.length - cap) : entries;
+      const matching = kept.filter(
+        (e) =>
+          (filter.api === undefined || e.api === filter.api) &&
+          (filter.operation === undefined || e.operationId === filter.operation) &&
+          (filter.status === undefined || e.status === filter.status) &&
+          (filter.violations === undefined || (e.requestViolations.length + e.responseViolations.length > 0) === filter.violations),
+      );
+      return filter.limit === undefined ? matching : matching.slice(Math.max(0, matching.length - filter.limit));
+    },
+    clear() {
+      entries = [];
+    },
+    get size() {
+      return Math.min(entries.length, cap);
+    },
+  };
+}
+
+const CREDENTIAL = /secret|token|password|key/i;
+
+/** Masks values of credential-like fields in violations (`actual` can echo a secret). */
+export function redactIssues(issues: Issue[]): Issue[] {
+  return issues.map((issue) => (CREDENTIAL.test(issue.pointer) && issue.actual !== undefined ? { ...issue, actual: '«redacted»' } : issue));
+}
+
+/** Rebuilds a path from its template with credential-like parameters masked. */
+export function redactPath(path: string, template: string | undefined, params: Record<string, string>): string {
+  if (!template || !Object.keys(params).some((name) => CREDENTIAL.test(name))) return path;
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => (CREDENTIAL.test(name) ? '«redacted»' : encodeURIComponent(params[name] ?? '')));
+}
