@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { request } from '../helpers.js';
+import { control, createAccount, createWidget, startTwoApis } from './helpers.js';
+
+let mock: Awaited<ReturnType<typeof startTwoApis>>;
+beforeAll(async () => {
+  mock = await startTwoApis({ readyAfterMs: 60_000 });
+});
+afterAll(() => mock.close());
+beforeEach(async () => {
+  await control(`${mock.control}/reset`, { method: 'POST' });
+  await control(`${mock.control}/faults`, { method: 'DELETE' });
+});
+
+describe('virtual clock', () => {
+  it('takes lyve readyState and widget readiness from not ready to ready in one advance, without sleeping', async () => {
+    const account = (await createAccount(mock.lyve, 'clocked')).body;
+    const widget = (await createWidget(mock.widgets, 'clocked')).body;
+    expect((await request(`${mock.lyve}/service-accounts/${account.id}`)).body.readyState).toBe(false);
+    expect(widget.ready).toBe(false);
+    const advanced = await control(`${mock.control}/clock/advance`, { method: 'POST', body: { ms: 60_000 } });
+    expect(advanced.status).toBe(200);
+    expect((await request(`${mock.lyve}/service-accounts/${account.id}`)).body.readyState).toBe(true);
+    expect((await request(`${mock.widgets}/widgets/${widget.id}`)).body.ready).toBe(true);
+  });
+
+  it('reads, freezes and unfreezes the clock', async () => {
+    const frozen = (await control(`${mock.control}/clock/freeze`, { method: 'POST' })).body;
+    expect(frozen.frozen).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((await control(`${mock.control}/clock`)).body.nowMs).toBe(frozen.nowMs);
+    const advanced = (await control(`${mock.control}/clock/advance`, { method: 'POST', body: { ms: 1000 } })).body;
+    expect(advanced.nowMs).toBe(frozen.nowMs + 1000);
+    const running = (await control(`${mock.control}/clock/unfreeze`, { method: 'POST' })).body;
+    expect(running.frozen).toBe(false);
+    expect(running.nowMs).toBeGreaterThanOrEqual(advanced.nowMs);
+  });
+});
+
+describe('Prefer header', () => {
+  it('answers a documented status in each API\'s own shape with a realistic message', async () => {
+    const lyve503 = await request(`${mock.lyve}/service-accounts`, { headers: { prefer: 'code=503' } });
+    expect([lyve503.status, lyve503.body]).toEqual([503, { code: 'ServiceNotReady', message: 'The server is not ready to handle the request. Please retry the request later.' }]);
+    const lyve500 = await request(`${mock.lyve}/service-accounts`, { headers: { prefer: 'code=500' } });
+    expect(lyve500.body.code).toBe('InternalError');
+    const widget503 = await request(`${mock.widgets}/widgets`, { headers: { prefer: 'code=503' } });
+    expect([widget503.status, widget503.body]).toEqual([503, { error: { status: 503, reason: 'Widget factory closed.' } }]);
+  });
+
+  it('leaves state unchanged when it forces an error that has a cause in state', async () => {
+    const forced = await createAccount(mock.lyve, 'forced', { prefer: 'code=409' });
+    expect([forced.status, forced.body.code]).toEqual([409, 'ServiceAccountNameAlreadyExists']);
+    expect((await request(`${mock.lyve}/service-accounts`)).body).toEqual([]);
+    expect((await createAccount(mock.lyve, 'forced')).status).toBe(200);
+  });
+
+  it('refuses an undocumented status with 422 problem+json listing the documented ones', async () => {
+    const response = await request(`${mock.lyve}/service-accounts`, { headers: { prefer: 'code=418' } });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.body.documented).toEqual(['200', '400', '403', '500', '503']);
+    expect(response.body.detail).toContain('lyve.listServiceAccounts');
+  });
+
+  it('delays the answer by delay=ms', async () => {
+    const started = performance.now();
+    const response = await request(`${mock.widgets}/widgets`, { headers: { prefer: 'delay=250' } });
+    expect(response.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(240);
+  });
+
+  it('runs normally for the documented success code', async () => {
+    expect((await createWidget(mock.widgets, 'normal', { prefer: 'code=201' })).status).toBe(201);
+  });
+});
+
+describe('faults', () => {
+  it('answers the vendor-shaped status for the matching operation, `times` times, then expires', async () => {
+    const added = await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'lyve', operation: 'listServiceAccounts', status: 503, times: 2 } });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ id: expect.any(String), hits: 0, times: 2 });
+    expect((await request(`${mock.lyve}/service-accounts`)).body.code).toBe('ServiceNotReady');
+    expect((await request(`${mock.lyve}/permissions`)).status).toBe(200);
+    expect((await request(`${mock.widgets}/widgets`)).status).toBe(200);
+    expect((await request(`${mock.lyve}/service-accounts`)).status).toBe(503);
+    expect((await request(`${mock.lyve}/service-accounts`)).status).toBe(200);
+    expect((await control(`${mock.control}/faults`)).body).toEqual([]);
+  });
+
+  it('applies an API-wide fault to every operation of that API only, in its shape', async () => {
+    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'widgets', status: 500 } });
+    expect((await request(`${mock.widgets}/widgets`)).body).toEqual({ error: { status: 500, reason: 'Widget factory on fire.' } });
+    expect((await createWidget(mock.widgets, 'x')).status).toBe(500);
+    expect((await request(`${mock.lyve}/service-accounts`)).status).toBe(200);
+  });
+
+  it('drops the connection for reset: true', async () => {
+    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'lyve', reset: true, times: 1 } });
+    await expect(fetch(`${mock.lyve}/service-accounts`, { headers: { authorization: 'Bearer t' } })).rejects.toThrow();
+    expect((await request(`${mock.lyve}/service-accounts`)).status).toBe(200);
+  });
+
+  it('sends half a body for truncate: true', async () => {
+    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'widgets', truncate: true, times: 1 } });
+    await control(`${mock.control}/state/widgets`, { method: 'PUT', body: { widgets: [{ id: 'w1', name: 'abc', readyAt: '2026-01-01T00:00:00Z' }] } });
+    const response = await fetch(`${mock.widgets}/widgets`, { headers: { authorization: 'Bearer t' } }).catch((error: Error) => error);
+    const outcome = response instanceof Error ? response : await response.text().catch((error: Error) => error);
+    expect(outcome).toBeInstanceOf(Error);
+  });
+
+  it('delays matching requests by delayMs', async () => {
+    await control(`${mock.control}/faults`, { method: 'POST', body: { operation: 'getWidget', delayMs: 200 } });
+    const started = performance.now();
+    expect((await request(`${mock.widgets}/widgets/none`)).status).toBe(404);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+  });
+
+  it('hits only a share of requests with a probability', async () => {
+    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'widgets', status: 503, probability: 0.5 } });
+    const statuses = await Promise.all(Array.from({ length: 60 }, () => request(`${mock.widgets}/widgets`).then((r) => r.status)));
+    expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(5);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(5);
+  });
+
+  it('lists faults with their hits, deletes one and clears all; refuses unknown operations and empty faults', async () => {
+    const fault = (await control(`${mock.control}/faults`, { method: 'POST', body: { operation: 'getWidget', status: 503 } })).body;
+    await request(`${mock.widgets}/widgets/x`);
+    expect((await control(`${mock.control}/faults`)).body).toEqual([expect.objectContaining({ id: fault.id, hits: 1 })]);
+    expect((await control(`${mock.control}/faults/${fault.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await control(`${mock.control}/faults/${fault.id}`, { method: 'DELETE' })).status).toBe(404);
+    expect((await control(`${mock.control}/faults`, { method: 'POST', body: { operation: 'noSuchOperation', status: 503 } })).status).toBe(404);
+    expect((await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'lyve' } })).status).toBe(400);
+    expect((await control(`${mock.control}/faults`, { method: 'POST', body: { status: 200 } })).status).toBe(400);
+  });
+});

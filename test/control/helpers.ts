@@ -1,0 +1,20 @@
+import { lyve } from '../../mocks/lyve/index.js';
+import type { AppConfig } from '../../src/core/app.js';
+import { widgets } from '../fixtures/widgets/index.js';
+import { request, startTestServer, type TestServer } from '../helpers.js';
+
+/** A strict server with two APIs that differ in every convention: lyve (/v2) and the widgets fixture (/api). */
+export async function startTwoApis(config: Partial<AppConfig> = {}): Promise<TestServer & { lyve: string; widgets: string; control: string }> {
+  const mock = await startTestServer({ apis: [lyve, widgets], readyAfterMs: 1000, ...config });
+  return { ...mock, lyve: `${mock.url}/v2`, widgets: `${mock.url}/api`, control: `${mock.url}/__control` };
+}
+
+export const createAccount = (base: string, name: string, headers: Record<string, string> = {}) =>
+  request(`${base}/service-accounts`, { method: 'POST', body: { name, permissions: ['default-permission'] }, headers });
+
+export const createWidget = (base: string, name: string, headers: Record<string, string> = {}) =>
+  request(`${base}/widgets`, { method: 'POST', body: { name }, headers });
+
+/** A control-plane call: JSON in, JSON out, no vendor token. */
+export const control = (url: string, options: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
+  request(url, { token: null, ...options });
