@@ -5,6 +5,7 @@ export function problem(status: number, title: string, detail: string, extra: Re
   return {
     status,
     headers: { 'content-type': 'application/problem+json', ...headers },
-    body: { type: `https://samock.dev/problems/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, title, status, detail, ...extra },
+    // A URN, not a URL: samock has no problem documentation site to point at.
+    body: { type: `urn:samock:problem:${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, title, status, detail, ...extra },
   };
 }
