@@ -75,9 +75,11 @@ export interface Control extends SessionControl {
  */
 export function createControl(app: App): Control {
   const stateValidators = new Map<string, ValidateFunction>();
-  for (const api of app.apis) {
-    if (api.state) stateValidators.set(api.id, app.routes.compilers.get(api.id)!.compile(api.state.schema, `${api.id} state document`));
-  }
+  const stateValidator = (apiId: string, schema: Record<string, unknown>) => {
+    let validate = stateValidators.get(apiId);
+    if (!validate) stateValidators.set(apiId, (validate = app.routes.compilers.get(apiId)!.compile(schema, `${apiId} state document`)));
+    return validate;
+  };
   const requireApi = (id: string) => {
     const api = app.apis.find((candidate) => candidate.id === id);
     if (!api) throw new ControlError(404, 'Unknown API', `No API "${id}" is served. Served: ${app.apis.map((a) => a.id).join(', ')}.`);
@@ -114,7 +116,7 @@ export function createControl(app: App): Control {
       async loadState(apiId, document) {
         const api = requireApi(apiId);
         if (!api.state) throw new ControlError(501, 'No State Support', `The ${apiId} mock does not support state loads.`);
-        const validate = stateValidators.get(apiId)!;
+        const validate = stateValidator(apiId, api.state.schema);
         if (!validate(document)) {
           const issues: Issue[] = issuesFromAjv('body', validate.errors, document);
           throw new ControlError(400, 'Invalid State', `The ${apiId} state document is invalid: ${formatIssues(issues)}.`, { issues });

@@ -28,18 +28,21 @@ export interface CoverageReport {
 }
 
 export function createCoverage(): CoverageCounter {
-  const counts = new Map<string, Map<number, number>>();
+  // apiId → operationId → status → count; nested maps avoid building a key string per request.
+  const counts = new Map<string, Map<string, Map<number, number>>>();
+  const statusesOf = (apiId: string, operationId: string) => counts.get(apiId)?.get(operationId);
   return {
     count(apiId, operationId, status) {
-      const key = `${apiId} ${operationId}`;
-      let byStatus = counts.get(key);
-      if (!byStatus) counts.set(key, (byStatus = new Map()));
+      let byOperation = counts.get(apiId);
+      if (!byOperation) counts.set(apiId, (byOperation = new Map()));
+      let byStatus = byOperation.get(operationId);
+      if (!byStatus) byOperation.set(operationId, (byStatus = new Map()));
       byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
     },
     report(operations) {
       const byApi = new Map<string, OperationCoverage[]>();
       for (const operation of operations) {
-        const seen = counts.get(`${operation.api.id} ${operation.operationId}`) ?? new Map<number, number>();
+        const seen = statusesOf(operation.api.id, operation.operationId) ?? new Map<number, number>();
         const documented = [...operation.validators.responses.keys()];
         const covers = (code: string, status: number) =>
           code === String(status) || (code.endsWith('XX') && code[0] === String(status)[0]) || (code === 'default' && status >= 400);

@@ -30,8 +30,11 @@ export interface JournalFilter {
   limit?: number;
 }
 
+/** What dispatch records: `at` as epoch ms, formatted only when the journal is read. */
+export type JournalRecord = Omit<JournalEntry, 'seq' | 'at'> & { atMs: number };
+
 export interface Journal {
-  record(entry: Omit<JournalEntry, 'seq'>): void;
+  record(entry: JournalRecord): void;
   list(filter?: JournalFilter): JournalEntry[];
   clear(): void;
   readonly size: number;
@@ -39,7 +42,7 @@ export interface Journal {
 
 /** A capped, in-memory request journal: past `cap` entries the oldest are dropped. */
 export function createJournal(cap: number): Journal {
-  let entries: JournalEntry[] = [];
+  let entries: (JournalRecord & { seq: number })[] = [];
   let seq = 0;
   return {
     record(entry) {
@@ -56,7 +59,8 @@ export function createJournal(cap: number): Journal {
           (filter.status === undefined || e.status === filter.status) &&
           (filter.violations === undefined || (e.requestViolations.length + e.responseViolations.length > 0) === filter.violations),
       );
-      return filter.limit === undefined ? matching : matching.slice(Math.max(0, matching.length - filter.limit));
+      const limited = filter.limit === undefined ? matching : matching.slice(Math.max(0, matching.length - filter.limit));
+      return limited.map(({ atMs, seq, ...rest }) => ({ seq, at: new Date(atMs).toISOString(), ...rest }));
     },
     clear() {
       entries = [];
@@ -71,6 +75,7 @@ const CREDENTIAL = /secret|token|password|key/i;
 
 /** Masks values of credential-like fields in violations (`actual` can echo a secret). */
 export function redactIssues(issues: Issue[]): Issue[] {
+  if (issues.length === 0) return issues;
   return issues.map((issue) => (CREDENTIAL.test(issue.pointer) && issue.actual !== undefined ? { ...issue, actual: '«redacted»' } : issue));
 }
 

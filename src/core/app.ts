@@ -123,6 +123,12 @@ export function createApp(config: AppConfig): App {
     },
   };
   control = createControl(app);
-  if (config.controlPlane?.enabled !== false) controlHandler = createControlHandler(app, control, { token: config.controlPlane?.token });
+  if (config.controlPlane?.enabled !== false) {
+    // Built on the first control request: compiling specs/control.yaml costs start-up time
+    // that API traffic should not pay. Every test server builds it, so a broken control
+    // schema still fails CI.
+    let built: ((request: PlainRequest) => Promise<PlainResponse>) | undefined;
+    controlHandler = (request) => (built ??= createControlHandler(app, control!, { token: config.controlPlane?.token }))(request);
+  }
   return app;
 }

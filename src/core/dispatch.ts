@@ -31,7 +31,7 @@ export async function dispatch(routes: RouteTable, session: Session, options: Mo
   const matched = routes.match(method, request.path);
   const journal = (entry: { api: string | null; operationId: string | null; path?: string; status: number; forcedBy?: 'prefer' | 'fault'; requestViolations?: Issue[]; responseViolations?: Issue[] }) =>
     session.journal.record({
-      at: new Date().toISOString(),
+      atMs: Date.now(),
       session: session.id,
       method,
       path: entry.path ?? request.path,

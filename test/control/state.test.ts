@@ -103,3 +103,16 @@ describe('reset and seed', () => {
     expect((await control(`${mock.control}/clock`, { method: 'DELETE' })).status).toBe(405);
   });
 });
+
+describe('state schemas', () => {
+  it('compile for every registered API (they are compiled lazily at run time, so CI checks them here)', async () => {
+    const { registry } = await import('../../mocks/index.js');
+    const { createApp } = await import('../../src/core/app.js');
+    const app = createApp({ apis: registry });
+    for (const api of registry) {
+      if (!api.state) continue;
+      const dump = app.control.dumpState(api.id);
+      await expect(app.control.loadState(api.id, dump)).resolves.toMatchObject({ api: api.id });
+    }
+  });
+});
