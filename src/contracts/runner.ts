@@ -148,11 +148,13 @@ function normaliseBody(body: unknown): unknown {
   return body === '' ? undefined : body;
 }
 
+/** A samock server marks every API answer (errors included) with `x-samock-api`; one GET shows it. */
 async function detectSamock(baseUrl: string, operations: Map<string, SpecOperation>, token: string): Promise<boolean> {
-  const probe = [...operations.values()].find((op) => op.method === 'GET' && !op.path.includes('{'));
+  const probe = [...operations.values()].find((op) => op.method === 'GET');
   if (!probe) return false;
+  const path = probe.path.replace(/\{[^}]+\}/g, 'samock-probe');
   try {
-    const response = await fetch(baseUrl + probe.path, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(baseUrl + path, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
     await response.arrayBuffer();
     return response.headers.has(SAMOCK_API_HEADER);
   } catch {

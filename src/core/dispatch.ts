@@ -141,7 +141,7 @@ async function resolve(operation: CompiledOperation, rawParams: Record<string, s
   const shape = operation.api.errors;
   const { validators } = operation;
   if (request.bodyTooLarge) {
-    throw fromDefault(shape, 413, 'The request body is larger than the 1 MiB limit.', [{ location: 'body', pointer: '', rule: 'maxBytes', message: 'The request body is larger than 1 MiB', expected: 1048576 }]);
+    throw fromDefault(shape, shape.payloadTooLargeStatus ?? 413, 'The request body is larger than the 1 MiB limit.', [{ location: 'body', pointer: '', rule: 'maxBytes', message: 'The request body is larger than 1 MiB', expected: 1048576 }]);
   }
 
   const principal = operation.requiresAuth && operation.api.authenticate ? operation.api.authenticate(request.headers, ctx) : undefined;
@@ -159,7 +159,7 @@ async function resolve(operation: CompiledOperation, rawParams: Record<string, s
     } else {
       const contentType = request.headers['content-type'];
       if (!contentType || !isJsonMediaType(contentType)) {
-        throw fromDefault(shape, 415, `Unsupported Content-Type ${contentType ? `"${contentType}"` : '(none)'}: send the body as application/json.`, [
+        throw fromDefault(shape, shape.unsupportedMediaTypeStatus ?? 415, `Unsupported Content-Type ${contentType ? `"${contentType}"` : '(none)'}: send the body as application/json.`, [
           { location: 'content-type', pointer: '', rule: 'mediaType', message: 'The body must be application/json', expected: validators.body.mediaTypes, actual: contentType ?? null },
         ]);
       }

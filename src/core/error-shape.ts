@@ -20,6 +20,10 @@ export interface ErrorShape {
   defaults: Record<number, ErrorDefault>;
   /** Status for a request that breaks the spec; most vendors use 400. */
   validationStatus?: number;
+  /** Status for a body that is not JSON (default 415; LakeSail documents 400). */
+  unsupportedMediaTypeStatus?: number;
+  /** Status for a body over 1 MiB (default 413). */
+  payloadTooLargeStatus?: number;
 }
 
 export type ErrorKind = 'validation' | 'malformedJson' | 'unsupportedMediaType' | 'payloadTooLarge' | 'methodNotAllowed' | 'internal';
