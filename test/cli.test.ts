@@ -27,6 +27,13 @@ describe('samock CLI', () => {
     stop();
     expect(output).toMatch(/samock listening on http:\/\/127\.0\.0\.1:\d+/);
     expect(output).toMatch(/lyve\s+http:\/\/127\.0\.0\.1:\d+\/v2/);
+    expect(output).toMatch(/control\s+http:\/\/127\.0\.0\.1:\d+\/__control\n/);
+  });
+
+  it('says the control plane is off when bound beyond loopback without a token', async () => {
+    const { output, stop } = await startCli(['--port', '0', '--host', '0.0.0.0']);
+    stop();
+    expect(output).toMatch(/__control is OFF/);
   });
 
   it('takes the port from PORT and answers on it', async () => {

@@ -26,6 +26,14 @@ describe('reset and seed', () => {
     expect((await request(`${mock.lyve}/permissions?name=default-all-buckets`)).body).toHaveLength(1);
   });
 
+  it('GET /__control/apis lists each API with its operations and documented statuses', async () => {
+    const mock = await start();
+    const apis = (await control(`${mock.control}/apis`)).body;
+    expect(apis.map((a: { id: string; prefix: string }) => [a.id, a.prefix])).toEqual([['lyve', '/v2'], ['widgets', '/api']]);
+    const create = apis[1].operations.find((o: { operationId: string }) => o.operationId === 'createWidget');
+    expect(create).toEqual({ operationId: 'createWidget', method: 'POST', path: '/api/widgets', statuses: ['201', '400', '401', '409', '413', '415', '503'] });
+  });
+
   it('answers 404 problem+json for an unknown API', async () => {
     const mock = await start();
     const response = await control(`${mock.control}/reset`, { method: 'POST', body: { api: 'nope' } });
