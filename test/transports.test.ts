@@ -1,0 +1,45 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handlers, registry } from 'samock';
+import { serverPrefix } from '../src/core/route-table.js';
+import { request, startTestServer, type TestServer } from './helpers.js';
+
+/** The spec's server URL with its variables at their defaults: where msw intercepts. */
+function vendorUrl(spec: (typeof registry)[number]['spec']): string {
+  const server = spec.servers?.[0] as { url: string; variables?: Record<string, { default: string }> } | undefined;
+  return (server?.url ?? '').replace(/\{([^}]+)\}/g, (_, name: string) => server?.variables?.[name]?.default ?? name).replace(/\/+$/, '');
+}
+
+/** The two mocks were created at different instants: compare bodies with timestamps masked. */
+const withoutTimes = (body: unknown) => JSON.parse(JSON.stringify(body ?? null).replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>'));
+
+/** Every GET of an API, its path parameters filled with a placeholder. */
+const probes = (api: (typeof registry)[number]) =>
+  Object.entries(api.spec.paths)
+    .filter(([, item]) => item.get)
+    .map(([path]) => path.replace(/\{[^}]+\}/g, 'transport-probe'));
+
+describe.each(registry.map((api) => [api.id, api] as const))('%s answers the same in every transport', (_id, api) => {
+  let standalone: TestServer;
+  const msw = setupServer(...handlers);
+  beforeAll(async () => {
+    standalone = await startTestServer({ apis: [api] });
+  });
+  afterAll(() => standalone.close());
+
+  it.each(probes(api))('GET %s: same status and body (timestamps aside) over HTTP and through the exported msw handlers', async (path) => {
+    // msw handlers match any origin (so relative URLs work in a browser): keep them
+    // off while asking the standalone server, or msw would answer for it.
+    const overHttp = await request(standalone.url + serverPrefix(api) + path);
+    msw.listen({ onUnhandledRequest: 'error' });
+    let inProcess: Awaited<ReturnType<typeof request>>;
+    try {
+      inProcess = await request(vendorUrl(api.spec) + path);
+    } finally {
+      msw.close();
+    }
+    expect(overHttp.headers.get('x-samock-api')).toBe(api.id);
+    expect(inProcess.headers.get('x-samock-api')).toBe(api.id);
+    expect([inProcess.status, withoutTimes(inProcess.body)]).toEqual([overHttp.status, withoutTimes(overHttp.body)]);
+  });
+});
