@@ -2,12 +2,21 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // One standalone server for test/parallel/*: two workers share it through sessions.
-    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Two cores: two workers, each with real servers of its own on random ports.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'main', include: ['test/**/*.test.ts'], exclude: ['test/parallel/**'], sequence: { groupOrder: 0 } },
+      },
+      {
+        // Runs after `main`, alone, so its two files surely occupy the two workers at
+        // once: they share one server (global setup) through sessions.
+        extends: true,
+        test: { name: 'parallel', include: ['test/parallel/*.test.ts'], globalSetup: ['test/global-setup.ts'], sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

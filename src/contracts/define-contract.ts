@@ -30,6 +30,8 @@ export interface CallOptions {
 export interface CheckContext {
   /** True when the target answered as a samock server (it sets `x-samock-api`). */
   isSamock: boolean;
+  /** The target's API base URL (as given, without a trailing slash). */
+  baseUrl: string;
   token: string;
   /** Calls an operation of the spec by operationId and checks the response against the spec. */
   call(operationId: string, options?: CallOptions): Promise<ContractResponse>;

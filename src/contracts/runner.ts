@@ -36,7 +36,7 @@ export interface ContractReport {
 
 class Skip extends Error {}
 
-const SECRET_POINTER = /\/(secret|accessKey|token|accessToken|key|password)$/i;
+const SECRET_POINTER = /\/(secret|accessKey|token|accessToken|key|password|tokenID)$/i;
 
 /** Runs every check of a contract against one target, one at a time, cleaning up after each. */
 export async function runContract(contract: Contract, target: Target, only?: (check: Check) => boolean): Promise<ContractReport> {
@@ -64,6 +64,7 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
     const cleanups: (() => Promise<unknown>)[] = [];
     const t: CheckContext = {
       isSamock,
+      baseUrl,
       token: target.token,
       call: (operationId, options) => call(baseUrl, target.token, operations, operationId, options),
       uniqueName: (label) => `${prefix}${runId}-${++counter}-${label}`.slice(0, 120),

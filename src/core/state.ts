@@ -8,7 +8,10 @@ import type { JsonSchema } from './openapi.js';
 export interface ApiState<Store> {
   /** JSON Schema of the document; may `$ref` the API spec's components (`#/components/schemas/…`). */
   schema: JsonSchema;
-  /** The store as a document. Secrets are left out; credentials that authenticate appear only as hashes. */
+  /**
+   * The store as a document. Secrets are left out and credentials that authenticate appear
+   * only as hashes — except where the vendor itself lists them again (Wavefront's tokenIDs).
+   */
   dump(store: Store, ctx: ApiContext<Store>): unknown;
   /** A new store holding exactly the document's records (already valid against `schema`). */
   load(document: unknown, tools: Omit<ApiContext<Store>, 'store'>): Promise<Store>;

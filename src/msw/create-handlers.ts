@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { App } from '../core/app.js';
+import { CONTROL_PREFIX, type App } from '../core/app.js';
 import { MAX_BODY_BYTES, parseQuery, serializeBody, type PlainRequest, type PlainResponse } from '../core/http-types.js';
 
 /**
@@ -10,7 +10,16 @@ import { MAX_BODY_BYTES, parseQuery, serializeBody, type PlainRequest, type Plai
  */
 export function createHandlers(app: App): HttpHandler[] {
   const templates = [...new Set(app.routes.operations.map((operation) => operation.template))];
-  return templates.map((template) =>
+  // The control plane answers in-process too, so suites that move the clock over
+  // HTTP (and browser pages, later) work the same through msw.
+  const control = http.all(
+    ({ request }) => {
+      const path = new URL(request.url).pathname;
+      return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
+    },
+    async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request))),
+  );
+  return [control, ...templates.map((template) =>
     http.all(
       ({ request }) => {
         const matched = app.routes.match(request.method, new URL(request.url).pathname);
@@ -19,7 +28,7 @@ export function createHandlers(app: App): HttpHandler[] {
       },
       async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request))),
     ),
-  );
+  )];
 }
 
 export async function toPlainRequest(request: Request): Promise<PlainRequest> {

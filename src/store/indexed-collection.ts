@@ -19,7 +19,8 @@ export function indexedCollection<T extends { id: string }, U extends keyof T & 
     collection,
     find: (id: string): T | undefined => byId.get(id),
     count: () => byId.size,
-    all: (): T[] => collection.all(),
+    /** Every record in insertion order, including those whose `create` has not settled yet. */
+    all: (): T[] => [...byId.values()],
     /** The id of the record holding this unique value (e.g. a name), if any. */
     idOf: (value: T[U]): string | undefined => idByUnique.get(value),
     /**

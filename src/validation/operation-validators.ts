@@ -79,7 +79,8 @@ export function compileOperationValidators(
     body,
     responses,
     response(status, contentType, payload) {
-      const rule = responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('default');
+      // `default` describes errors: a success status must be documented on its own.
+      const rule = responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? (status >= 400 ? responses.get('default') : undefined);
       if (!rule) {
         const documented = [...responses.keys()].join(', ');
         return [{ location: 'response', pointer: '', rule: 'status', message: `Status ${status} is not documented for this operation (documented: ${documented})`, expected: documented, actual: status }];
@@ -90,7 +91,7 @@ export function compileOperationValidators(
           : [{ location: 'response', pointer: '', rule: 'content', message: 'The response has a body but the spec documents none', expected: 'no body', actual: typeof payload }];
       }
       const type = contentType?.split(';')[0]?.trim().toLowerCase();
-      if (!type || !rule.mediaTypes.some((m) => m.toLowerCase() === type)) {
+      if (!type || !rule.mediaTypes.some((m) => m.split(';')[0]!.trim().toLowerCase() === type)) {
         return [{ location: 'content-type', pointer: '', rule: 'mediaType', message: `Content-Type ${type ?? '(none)'} is not documented for status ${status}`, expected: rule.mediaTypes, actual: type ?? null }];
       }
       if (rule.validate && !rule.validate(payload)) return issuesFromAjv('response', rule.validate.errors, payload);

@@ -1,0 +1,296 @@
+/**
+ * The LakeSail behaviour suite: what a black-box client can see, runnable against
+ * samock or a real LakeSail server (`samock verify --api lakesail`). Every response
+ * to a documented method is also checked against specs/lakesail.yaml by the runner.
+ */
+import { loadSpec } from '../src/core/load-spec.js';
+import { specUrl } from '../src/paths.js';
+import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
+import { expectEqual, expectNoSecrets, expectStatus, expectTrue } from '../src/contracts/expect.js';
+
+/** A ResourceId no server hands out: valid in form, so the answer is 404 and not 400. */
+const UNKNOWN_ID = 'SAMOCKNOSUCHACCOUNT0';
+const RESOURCE_ID = /^[A-Z0-9]{1,20}$/;
+const ACCOUNT_FIELDS = ['createdAt', 'description', 'id', 'updatedAt', 'username'];
+
+interface Account {
+  id: string;
+  username: string;
+  description: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function expectError(response: ContractResponse, status: number): void {
+  expectStatus(response, status);
+  expectTrue(typeof response.body?.message === 'string' && response.body.message.length > 0, `${response.request}: the error body must be {message} with a non-empty message`, response.body);
+}
+
+/** The vendor's wording is undocumented: only samock promises a message that names the field. */
+function expectNamed(t: CheckContext, response: ContractResponse, field: string): void {
+  if (!t.isSamock) return;
+  expectTrue(String(response.body?.message).includes(`"${field}"`), `${response.request}: the 400 message must name the field "${field}"`, response.body);
+}
+
+/** Creates an account (username from `label` unless given) and registers its deletion. */
+async function createAccount(t: CheckContext, label: string, username = t.uniqueName(label)): Promise<Account> {
+  const response = await t.call('createServiceAccount', { body: { username, description: `samock contract: ${label}` } });
+  expectStatus(response, 201);
+  const account = response.body as Account;
+  t.cleanup(() => t.call('deleteServiceAccount', { params: { sa: account.id } }));
+  return account;
+}
+
+async function createKey(t: CheckContext, sa: string, body: { expiresAt?: string } = {}) {
+  const response = await t.call('createServiceAccountKey', { params: { sa }, body });
+  expectStatus(response, 201);
+  return response;
+}
+
+/** A page of the list; `marker` undefined asks for the first page. */
+async function listPage(t: CheckContext, limit: number, marker?: string) {
+  const response = await t.call('listServiceAccounts', { query: { limit: String(limit), ...(marker !== undefined && { marker }) } });
+  expectStatus(response, 200);
+  expectTrue(response.body.items.length <= limit, `${response.request}: a page must hold at most limit=${limit} items`, response.body.items.length);
+  return response.body as { items: Account[]; marker?: string };
+}
+
+/** Every page from the first to the one without a marker; `between` runs after each page. */
+async function walk(t: CheckContext, limit: number, between: (seen: string[], pageIndex: number) => Promise<void> = async () => {}): Promise<string[]> {
+  const seen: string[] = [];
+  let marker: string | undefined;
+  for (let pageIndex = 0; ; pageIndex++) {
+    expectTrue(pageIndex < 10_000, 'the walk must end: a page without a marker never came');
+    const page = await listPage(t, limit, marker);
+    seen.push(...page.items.map((item) => item.id));
+    if (page.marker === undefined) return seen;
+    expectTrue(page.items.length > 0, 'a page with a marker must hold items (else the walk cannot progress)', page);
+    marker = page.marker;
+    await between(seen, pageIndex);
+  }
+}
+
+const duplicatesIn = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+
+export const contract = defineContract({
+  api: 'lakesail',
+  spec: loadSpec(specUrl('lakesail')),
+  checks: [
+    {
+      name: 'create answers 201 with exactly id, username, description, createdAt and updatedAt',
+      writes: true,
+      async run(t) {
+        const username = t.uniqueName('create');
+        // The method is named so the status is compared before the body: for an
+        // undocumented 2xx the spec's `default` (error) response would judge the body
+        // first, and the failure would not say "expected 201".
+        const response = await t.call('createServiceAccount', { method: 'POST', body: { username, description: 'created by the contract' } });
+        if (response.status === 201) t.cleanup(() => t.call('deleteServiceAccount', { params: { sa: response.body.id } }));
+        expectStatus(response, 201);
+        expectEqual(Object.keys(response.body).sort(), ACCOUNT_FIELDS, `${response.request}: response fields`);
+        expectEqual([response.body.username, response.body.description], [username, 'created by the contract'], `${response.request}: username and description`);
+        expectTrue(!Number.isNaN(Date.parse(response.body.createdAt)) && !Number.isNaN(Date.parse(response.body.updatedAt)), `${response.request}: createdAt and updatedAt must be date-times`, response.body);
+      },
+    },
+    {
+      name: 'service account and key ids are ResourceIds: 1–20 upper-case letters and digits',
+      writes: true,
+      async run(t) {
+        const account = await createAccount(t, 'ids');
+        expectTrue(RESOURCE_ID.test(account.id), `service account id must match ${RESOURCE_ID}`, account.id);
+        const key = await createKey(t, account.id);
+        expectTrue(RESOURCE_ID.test(key.body.id), `key id must match ${RESOURCE_ID}`, key.body.id);
+      },
+    },
+    {
+      name: 'describe answers the account exactly as create answered it',
+      writes: true,
+      async run(t) {
+        const account = await createAccount(t, 'describe');
+        const described = await t.call('describeServiceAccount', { params: { sa: account.id } });
+        expectStatus(described, 200);
+        expectEqual(described.body, account, `${described.request}: the described account`);
+      },
+    },
+    {
+      name: 'an unknown id answers 404 {message} on describe, delete and create key',
+      async run(t) {
+        const params = { sa: UNKNOWN_ID };
+        expectError(await t.call('describeServiceAccount', { params }), 404);
+        expectError(await t.call('deleteServiceAccount', { params }), 404);
+        expectError(await t.call('createServiceAccountKey', { params, body: {} }), 404);
+      },
+    },
+    {
+      name: 'create key answers 201 with the key once; describe, list and later keys never show it',
+      writes: true,
+      async run(t) {
+        const account = await createAccount(t, 'key-once');
+        const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+        const first = await createKey(t, account.id, { expiresAt });
+        expectEqual(Object.keys(first.body).sort(), ['createdAt', 'expiresAt', 'id', 'key', 'updatedAt'], `${first.request}: response fields`);
+        expectEqual(Date.parse(first.body.expiresAt), Date.parse(expiresAt), `${first.request}: expiresAt`);
+        expectTrue(typeof first.body.key === 'string' && first.body.key.length > 0, `${first.request}: the key must be a non-empty string`);
+        const secrets = { key: first.body.key as string };
+        const described = await t.call('describeServiceAccount', { params: { sa: account.id } });
+        expectStatus(described, 200);
+        expectNoSecrets(described, secrets);
+        expectNoSecrets(await t.call('listServiceAccounts'), secrets);
+        const second = await createKey(t, account.id);
+        expectNoSecrets(second, secrets);
+        expectTrue(second.body.id !== first.body.id, `${second.request}: a second key must get its own id`, second.body.id);
+        expectEqual('expiresAt' in second.body, false, `${second.request}: expiresAt present without one asked for`);
+      },
+    },
+    {
+      name: 'a key stops authenticating once its service account is deleted (401)',
+      writes: true,
+      async run(t) {
+        const account = await createAccount(t, 'key-auth');
+        const { key } = (await createKey(t, account.id)).body as { key: string };
+        // A real service account may lack the permission to describe itself: only samock promises 200 here.
+        if (t.isSamock) expectStatus(await t.call('describeServiceAccount', { token: key, params: { sa: account.id } }), 200);
+        expectStatus(await t.call('deleteServiceAccount', { params: { sa: account.id } }), 204);
+        expectError(await t.call('listServiceAccounts', { token: key }), 401);
+      },
+    },
+    {
+      name: 'pagination walks every account exactly once while accounts are added and deleted',
+      writes: true,
+      async run(t) {
+        const ours: Account[] = [];
+        for (let i = 0; i < 5; i++) ours.push(await createAccount(t, `page-${i}`));
+        const deleted = new Set<string>();
+        const added: string[] = [];
+        const seen = await walk(t, 2, async (seenSoFar, pageIndex) => {
+          if (pageIndex > 1) return;
+          added.push((await createAccount(t, `page-added-${pageIndex}`)).id);
+          // Deleting an account already seen is what breaks an offset: the next page would skip one.
+          const behind = ours.find((a) => seenSoFar.includes(a.id) && !deleted.has(a.id));
+          if (behind) {
+            expectStatus(await t.call('deleteServiceAccount', { params: { sa: behind.id } }), 204);
+            deleted.add(behind.id);
+          }
+        });
+        expectEqual(duplicatesIn(seen), [], 'ids listed more than once in one walk');
+        const missing = ours.map((a) => a.id).filter((id) => !seen.includes(id));
+        expectEqual(missing, [], 'accounts that existed before the walk but were never listed');
+        // Where a real server puts accounts created mid-walk is its own business; samock appends them.
+        if (t.isSamock) expectEqual(added.filter((id) => !seen.includes(id)), [], 'accounts created during the walk but never listed');
+      },
+    },
+    {
+      name: 'delete answers 204 with no body, then describe answers 404, the list leaves it out and a second delete answers 404',
+      writes: true,
+      async run(t) {
+        const account = await createAccount(t, 'delete');
+        const params = { sa: account.id };
+        const deleted = await t.call('deleteServiceAccount', { params });
+        expectStatus(deleted, 204);
+        expectEqual(deleted.body, undefined, `${deleted.request}: body`);
+        expectError(await t.call('describeServiceAccount', { params }), 404);
+        expectTrue(!(await walk(t, 100)).includes(account.id), `the list must leave out the deleted account ${account.id}`);
+        expectError(await t.call('deleteServiceAccount', { params }), 404);
+      },
+    },
+    {
+      name: 'a missing username or description, or a field of the wrong type, answers 400 {message} naming the field',
+      async run(t) {
+        const username = t.uniqueName('invalid');
+        const cases: [string, unknown][] = [
+          ['username', { description: 'no username' }],
+          ['description', { username }],
+          ['username', { username: 42, description: 'username is a number' }],
+          ['description', { username, description: null }],
+          ['description', { username, description: ['a', 'list'] }],
+        ];
+        for (const [field, body] of cases) {
+          const response = await t.call('createServiceAccount', { body });
+          if (response.status === 201) t.cleanup(() => t.call('deleteServiceAccount', { params: { sa: response.body.id } }));
+          expectError(response, 400);
+          expectNamed(t, response, field);
+        }
+      },
+    },
+    {
+      name: 'malformed JSON answers 400 {message}, never a 500',
+      async run(t) {
+        expectError(await t.call('createServiceAccount', { rawBody: '{"username": "x", "description": ' }), 400);
+      },
+    },
+    {
+      name: 'a body that is not application/json answers 400 {message} naming the Content-Type',
+      samockOnly: 'the vendor documents no status for a wrong content type; samock answers 400 (malformed request)',
+      async run(t) {
+        const response = await t.call('createServiceAccount', { rawBody: 'username=x&description=y', contentType: 'application/x-www-form-urlencoded' });
+        expectError(response, 400);
+        expectTrue(/Content-Type/.test(response.body.message), `${response.request}: the message must name the Content-Type`, response.body);
+      },
+    },
+    {
+      name: 'a limit out of 1–100 or a marker the server did not issue answers 400 naming the parameter',
+      samockOnly: 'the limit bounds and the refusal of a foreign marker are samock inferences',
+      async run(t) {
+        for (const limit of ['0', '101', 'ten']) {
+          const response = await t.call('listServiceAccounts', { query: { limit } });
+          expectError(response, 400);
+          expectNamed(t, response, 'limit');
+        }
+        const response = await t.call('listServiceAccounts', { query: { marker: 'not-a-marker' } });
+        expectError(response, 400);
+        expectNamed(t, response, 'marker');
+      },
+    },
+    {
+      name: 'an expiresAt in the past answers 400 naming the field',
+      writes: true,
+      samockOnly: 'the vendor does not document what a past expiresAt does',
+      async run(t) {
+        const account = await createAccount(t, 'past-expiry');
+        const response = await t.call('createServiceAccountKey', { params: { sa: account.id }, body: { expiresAt: '2001-01-01T00:00:00Z' } });
+        expectError(response, 400);
+        expectNamed(t, response, 'expiresAt');
+      },
+    },
+    {
+      name: 'a missing or non-Bearer Authorization header answers 401 {message}',
+      async run(t) {
+        expectError(await t.call('listServiceAccounts', { token: null }), 401);
+        expectError(await t.call('listServiceAccounts', { token: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } }), 401);
+        expectError(await t.call('describeServiceAccount', { token: null, params: { sa: UNKNOWN_ID } }), 401);
+      },
+    },
+    {
+      name: 'reserved tokens reproduce auth errors: invalid and expired → 401, forbidden → 403',
+      samockOnly: 'the reserved tokens are samock conventions',
+      async run(t) {
+        expectError(await t.call('listServiceAccounts', { token: 'invalid' }), 401);
+        expectError(await t.call('listServiceAccounts', { token: 'expired' }), 401);
+        expectError(await t.call('createServiceAccount', { token: 'forbidden', body: { username: 'x', description: 'y' } }), 403);
+      },
+    },
+    {
+      name: 'a duplicate username creates a second account with its own id (no 409)',
+      writes: true,
+      async run(t) {
+        const first = await createAccount(t, 'duplicate');
+        const second = await t.call('createServiceAccount', { body: { username: first.username, description: 'same username' } });
+        if (second.status === 201) t.cleanup(() => t.call('deleteServiceAccount', { params: { sa: second.body.id } }));
+        expectStatus(second, 201);
+        expectTrue(second.body.id !== first.id, `${second.request}: the duplicate must get its own id`, second.body);
+        for (const account of [first, second.body as Account]) {
+          const described = await t.call('describeServiceAccount', { params: { sa: account.id } });
+          expectEqual([described.status, described.body?.username], [200, first.username], `${described.request}: status and username`);
+        }
+      },
+    },
+    {
+      name: 'a body over 1 MiB answers 413 {message}',
+      samockOnly: 'the vendor documents no size limit',
+      async run(t) {
+        const big = JSON.stringify({ username: 'big', description: 'x'.repeat(1024 * 1024 + 10) });
+        expectError(await t.call('createServiceAccount', { rawBody: big }), 413);
+      },
+    },
+  ],
+});

@@ -1,0 +1,25 @@
+import { authenticateBearer } from '../../src/core/bearer.js';
+import type { ApiContext } from '../../src/core/define-api.js';
+import { lakesailErrors } from './errors.js';
+import { keyVerdict } from './resolvers.js';
+import type { LakesailStore } from './store.js';
+
+/**
+ * LakeSail answers every credential problem with 401 (missing or non-Bearer header,
+ * an invalid or expired token) and a known identity without permission with 403.
+ * Keys this mock issued authenticate until they expire on its clock or their
+ * account is deleted; any other token is accepted (README "Authentication").
+ */
+export function authenticate(headers: Record<string, string | undefined>, ctx: ApiContext<LakesailStore>): { token: string } {
+  return authenticateBearer(
+    headers,
+    {
+      missing: lakesailErrors.missingCredentials,
+      malformed: lakesailErrors.malformedCredentials,
+      invalid: lakesailErrors.invalidToken,
+      expired: lakesailErrors.expiredToken,
+      forbidden: lakesailErrors.forbidden,
+    },
+    (token) => keyVerdict(ctx, token),
+  );
+}

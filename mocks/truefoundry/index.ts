@@ -1,0 +1,20 @@
+import { defineApi } from '../../src/core/define-api.js';
+import { loadSpec } from '../../src/core/load-spec.js';
+import { specUrl } from '../../src/paths.js';
+import { authenticate } from './auth.js';
+import { errors } from './errors.js';
+import { routes } from './routes.js';
+import { state } from './state.js';
+import { createTruefoundryStore } from './store.js';
+
+/** TrueFoundry virtual accounts: upsert by name, dry runs, tokens with grace periods. */
+export const truefoundry = defineApi({
+  id: 'truefoundry',
+  title: 'TrueFoundry Virtual Accounts API',
+  spec: loadSpec(specUrl('truefoundry')),
+  createStore: createTruefoundryStore,
+  routes,
+  errors,
+  authenticate,
+  state,
+});

@@ -1,0 +1,176 @@
+import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
+import { sha256 } from '../../src/hash.js';
+import { ALPHANUMERIC, LOWER_ALPHANUMERIC } from '../../src/ids.js';
+import { truefoundryErrors } from './errors.js';
+import { graceEnd, isExpired, type Manifest, type TruefoundryStore, type VirtualAccountRecord } from './store.js';
+import type { components } from './types.js';
+
+type Schemas = components['schemas'];
+type Ctx = ApiContext<TruefoundryStore>;
+
+/** samock's tenant and creator: fixed, so answers are reproducible (README, spec `Subject`). */
+export const TENANT_NAME = 'samock';
+export const CREATED_BY = 'admin@samock.dev';
+export const CREATED_BY_SUBJECT: Schemas['Subject'] = {
+  subjectId: 'samock-admin',
+  subjectType: 'user',
+  subjectSlug: CREATED_BY,
+  subjectDisplayName: 'samock admin',
+};
+
+export interface ListQuery {
+  limit: number;
+  offset: number;
+  nameSearchQuery?: string;
+  isExpired?: boolean;
+}
+
+/**
+ * Upsert by `manifest.name`: a new name creates and answers the token, an
+ * existing one updates in place (same id) and answers none. A dry run answers
+ * the same way but changes nothing, and answers no token (nothing was issued).
+ */
+export async function createOrUpdateVirtualAccount(ctx: Ctx, body: Schemas['CreateOrUpdateVirtualAccountRequest']): Promise<ResolverResult> {
+  const { store, clock, ids } = ctx;
+  const now = clock.now();
+  requireFutureExpiration(body.manifest, now);
+  const manifest = copyManifest(body.manifest);
+  const dryRun = body.dryRun === true;
+
+  const existingId = store.accounts.idOf(manifest.name);
+  const existing = existingId === undefined ? undefined : store.accounts.find(existingId);
+  if (existing) {
+    if (dryRun) return answer({ data: view({ ...existing, manifest, updatedAt: now }, now) });
+    const updated = await store.accounts.update(existing.id, (draft) => {
+      draft.manifest = manifest;
+      draft.updatedAt = now;
+    });
+    return answer({ data: view(updated, now) });
+  }
+
+  const record: VirtualAccountRecord = { id: ids.fromAlphabet(LOWER_ALPHANUMERIC, 24), name: manifest.name, manifest, createdAt: now, updatedAt: now };
+  if (dryRun) return answer({ data: view(record, now) });
+  // idOf above and claim here run with no await between them: concurrent creates of one name give one account.
+  if (!store.accounts.claim(record.name, record.id)) throw new Error(`The name ${record.name} was claimed concurrently.`);
+  const token = issueToken(ctx, record);
+  await store.accounts.insert(record);
+  return answer({ data: view(record, now), token });
+}
+
+export function listVirtualAccounts(ctx: Ctx, query: ListQuery): ResolverResult {
+  const now = ctx.clock.now();
+  const needle = query.nameSearchQuery?.toLowerCase();
+  const matches = ctx.store.accounts
+    .all()
+    .filter((record) => (needle === undefined || record.name.includes(needle)) && (query.isExpired === undefined || isExpired(record, now) === query.isExpired));
+  const body: Schemas['ListVirtualAccountsResponse'] = {
+    data: matches.slice(query.offset, query.offset + query.limit).map((record) => view(record, now)),
+    pagination: { total: matches.length, offset: query.offset, limit: query.limit },
+  };
+  return { status: 200, body };
+}
+
+export function getVirtualAccount(ctx: Ctx, id: string): ResolverResult {
+  const body: Schemas['GetVirtualAccountResponse'] = { data: view(requireAccount(ctx, id), ctx.clock.now()) };
+  return { status: 200, body };
+}
+
+/** Deletes the account; its tokens stop authenticating at once (they stay known, as revoked). */
+export function deleteVirtualAccount(ctx: Ctx, id: string): ResolverResult {
+  const { store, clock } = ctx;
+  requireAccount(ctx, id);
+  retireTokens(store, id, clock.now());
+  store.currentTokens.delete(id);
+  store.accounts.delete(id);
+  return { status: 200, body: {} };
+}
+
+/** The vendor shows the current token again on this explicit call (the one-time rule covers create vs update/get/list). */
+export function getVirtualAccountToken(ctx: Ctx, id: string): ResolverResult {
+  requireAccount(ctx, id);
+  const token = ctx.store.currentTokens.get(id);
+  if (token === undefined) throw truefoundryErrors.tokenNotRetrievable(id);
+  const body: Schemas['TokenResponse'] = { token };
+  return { status: 200, body };
+}
+
+/** A new current token; the old ones keep working until `gracePeriodInDays` from now (or their own earlier end). */
+export function regenerateVirtualAccountToken(ctx: Ctx, id: string, body: Schemas['RegenerateTokenRequest']): ResolverResult {
+  const record = requireAccount(ctx, id);
+  retireTokens(ctx.store, id, graceEnd(ctx.clock.now(), body.gracePeriodInDays));
+  const response: Schemas['TokenResponse'] = { token: issueToken(ctx, record) };
+  return { status: 200, body: response };
+}
+
+// ── rules shared by the operations above ────────────────────────────────────
+
+function answer(body: Schemas['CreateOrUpdateVirtualAccountResponse']): ResolverResult {
+  return { status: 200, body };
+}
+
+function requireAccount(ctx: Ctx, id: string): VirtualAccountRecord {
+  const record = ctx.store.accounts.find(id);
+  if (!record) throw truefoundryErrors.notFound(id);
+  return record;
+}
+
+/** `expiration_date` must be after today (UTC) on the mock's clock; the format itself is checked by the spec. */
+function requireFutureExpiration(manifest: Manifest, now: number): void {
+  const date = manifest.expiration_date;
+  if (date === undefined) return;
+  const today = new Date(now).toISOString().slice(0, 10);
+  if (date > today) return;
+  throw truefoundryErrors.invalidField({
+    pointer: '/manifest/expiration_date',
+    rule: 'futureDate',
+    message: `Field "manifest.expiration_date" must be a date after today (${today}, UTC)`,
+    expected: `a date after ${today}`,
+    actual: date,
+  });
+}
+
+/** Issues a token for the account: it becomes the current one; only its hash is kept for auth. */
+function issueToken(ctx: Ctx, record: VirtualAccountRecord): string {
+  const { store, ids } = ctx;
+  // The console shows tokens as tfy_va_<name>_<secret> (from the vendor's gateway guides).
+  const token = `tfy_va_${record.name}_${ids.fromAlphabet(ALPHANUMERIC, 40)}`;
+  const hash = sha256(token);
+  store.tokens.set(hash, { accountId: record.id });
+  store.tokensOf.set(record.id, [...(store.tokensOf.get(record.id) ?? []), hash]);
+  store.currentTokens.set(record.id, token);
+  return token;
+}
+
+/** Every token of the account stops at `at`, unless it already stops earlier. */
+function retireTokens(store: TruefoundryStore, accountId: string, at: number): void {
+  for (const hash of store.tokensOf.get(accountId) ?? []) {
+    const issued = store.tokens.get(hash);
+    if (issued && (issued.expiresAt === undefined || issued.expiresAt > at)) issued.expiresAt = at;
+  }
+}
+
+function copyManifest(manifest: Manifest): Manifest {
+  // Stored and answered as sent (unknown vendor fields included), never shared with the caller's object.
+  return structuredClone(manifest);
+}
+
+/** The camelCase account around the caller's snake_case manifest. Never carries a token. */
+export function view(record: VirtualAccountRecord, now: number): Schemas['VirtualAccount'] {
+  return {
+    id: record.id,
+    name: record.name,
+    type: 'virtual-account',
+    tenantName: TENANT_NAME,
+    manifest: copyManifest(record.manifest),
+    createdBySubject: { ...CREATED_BY_SUBJECT },
+    createdAt: isoSeconds(record.createdAt),
+    updatedAt: isoSeconds(record.updatedAt),
+    createdBy: CREATED_BY,
+    isExpired: isExpired(record, now),
+  };
+}
+
+/** The vendor's timestamps have no milliseconds (`2023-11-07T05:31:56Z`). */
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

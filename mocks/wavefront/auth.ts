@@ -1,0 +1,43 @@
+import { readBearer, RESERVED_TOKENS } from '../../src/core/bearer.js';
+import type { ApiContext } from '../../src/core/define-api.js';
+import { sha256 } from '../../src/hash.js';
+import { wavefrontErrors } from './errors.js';
+import type { WavefrontStore } from './store.js';
+
+export interface WavefrontPrincipal {
+  token: string;
+  /** The service account whose API token this is; absent for a placeholder token. */
+  account?: string;
+}
+
+/**
+ * Wavefront's generated clients send the API key as `X-AUTH-TOKEN`; other clients send
+ * `Authorization: Bearer`. Both are accepted, `X-AUTH-TOKEN` first. Every failure is 401
+ * (the vendor documents none; inferred), except the reserved `forbidden` token (403).
+ */
+export function authenticate(headers: Record<string, string | undefined>, ctx: ApiContext<WavefrontStore>): WavefrontPrincipal {
+  const token = readToken(headers);
+  if (token === RESERVED_TOKENS.invalid) throw wavefrontErrors.unauthorized('the API token is invalid.');
+  if (token === RESERVED_TOKENS.expired) throw wavefrontErrors.unauthorized('the API token has expired.');
+  if (token === RESERVED_TOKENS.forbidden) throw wavefrontErrors.forbidden();
+  const { store, clock } = ctx;
+  if (store.revoked.has(sha256(token))) throw wavefrontErrors.unauthorized('the API token was deleted.');
+  const issued = store.tokens.get(token);
+  // Any other token is accepted, so a client can use a placeholder while developing.
+  if (!issued) return { token };
+  if (!store.accounts.find(issued.account)?.active) throw wavefrontErrors.unauthorized(`the service account ${issued.account} is deactivated.`);
+  const now = clock.now();
+  issued.lastUsed = now;
+  store.lastUsed.set(issued.account, now);
+  return { token, account: issued.account };
+}
+
+/** `X-AUTH-TOKEN: <t>` (a `Bearer ` prefix tolerated, as the clients' api_key_prefix adds one), else `Authorization: Bearer <t>`. */
+function readToken(headers: Record<string, string | undefined>): string {
+  const apiKey = headers['x-auth-token']?.trim();
+  if (apiKey) return apiKey.replace(/^bearer\s+/i, '');
+  const bearer = readBearer(headers);
+  if (bearer.kind === 'missing') throw wavefrontErrors.unauthorized('send the API token as X-AUTH-TOKEN or Authorization: Bearer.');
+  if (bearer.kind === 'malformed') throw wavefrontErrors.unauthorized(`the Authorization scheme must be Bearer, not ${bearer.scheme || '(none)'}.`);
+  return bearer.token;
+}

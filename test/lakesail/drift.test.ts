@@ -1,0 +1,142 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../contracts/lakesail.contract.js';
+import { lakesail } from '../../mocks/lakesail/index.js';
+import * as resolvers from '../../mocks/lakesail/resolvers.js';
+import type { LakesailStore } from '../../mocks/lakesail/store.js';
+import { apiError } from '../../src/core/api-error.js';
+import { defineApi, type ApiContext, type ApiDefinition, type Resolver, type ResolverInput, type ResolverResult } from '../../src/core/define-api.js';
+import { runContract } from '../../src/contracts/runner.js';
+import { startTestServer } from '../helpers.js';
+
+const routes = lakesail.routes as Record<string, Resolver<LakesailStore>>;
+const drift = (changes: Partial<ApiDefinition<LakesailStore>>) => defineApi({ ...lakesail, ...changes, routes: { ...routes, ...changes.routes } });
+const call = async (operationId: string, input: ResolverInput, ctx: ApiContext<LakesailStore>): Promise<ResolverResult> => routes[operationId]!(input, ctx);
+
+type Page = { items: { id: string }[]; marker?: string };
+
+/** Keys by account, kept in plain text: what a leaky server would do. */
+const leakedKeys = new WeakMap<ApiContext<LakesailStore>, Map<string, string>>();
+
+/** Lists by offset, the way that skips an item when one already seen is deleted. */
+function listByOffset(input: ResolverInput, ctx: ApiContext<LakesailStore>): ResolverResult {
+  const offset = input.query.marker ? Number(Buffer.from(String(input.query.marker), 'base64url').toString()) : 0;
+  const limit = input.query.limit as unknown as number;
+  const { entries } = ctx.store.listing.after(0, ctx.store.listing.size());
+  const items = entries.slice(offset, offset + limit).map((entry) => resolvers.describeServiceAccount(ctx, entry.id).body);
+  const more = offset + limit < entries.length;
+  return { status: 200, body: more ? { items, marker: Buffer.from(String(offset + limit)).toString('base64url') } : { items } };
+}
+
+/** Each drift is a way a server can differ from LakeSail; each must fail the check that guards it. */
+const drifts = [
+  {
+    what: 'create answers 200 instead of 201',
+    api: drift({ routes: { createServiceAccount: async (input, ctx) => ({ ...(await call('createServiceAccount', input, ctx)), status: 200 }) } }),
+    check: 'create answers 201',
+    reason: /POST \/api\/org\/v1\/service-accounts: expected status 201, got 200; body \{"id":/,
+  },
+  {
+    what: 'describe shows the key again',
+    api: drift({
+      routes: {
+        createServiceAccountKey: async (input, ctx) => {
+          const result = await call('createServiceAccountKey', input, ctx);
+          const keys = leakedKeys.get(ctx) ?? new Map<string, string>();
+          leakedKeys.set(ctx, keys.set(input.params.sa!, (result.body as { key: string }).key));
+          return result;
+        },
+        describeServiceAccount: async (input, ctx) => {
+          const result = await call('describeServiceAccount', input, ctx);
+          const key = leakedKeys.get(ctx)?.get(input.params.sa!);
+          return key ? { ...result, body: { ...(result.body as object), key } } : result;
+        },
+      },
+    }),
+    check: 'create key answers 201 with the key once',
+    reason: /GET \/api\/org\/v1\/service-accounts\/[A-Z0-9]+ → 200: the response breaks the spec \(describeServiceAccount\): \/key \[additionalProperties\].*expected "absent", got "«redacted»"/,
+  },
+  {
+    what: 'pagination repeats the last item of each page on the next one',
+    api: drift({
+      routes: {
+        listServiceAccounts: async (input, ctx) => {
+          const result = await call('listServiceAccounts', input, ctx);
+          const page = result.body as Page;
+          const overlap = page.items.at(-2);
+          if (!page.marker || !overlap) return result;
+          return { ...result, body: { ...page, marker: resolvers.encodeMarker(ctx.store.accounts.find(overlap.id)!.sequence) } };
+        },
+      },
+    }),
+    check: 'pagination walks every account exactly once',
+    reason: /ids listed more than once in one walk: expected \[\], got \["[A-Z0-9]+"/,
+  },
+  {
+    what: 'pagination by offset skips an account when one already seen is deleted',
+    api: drift({ routes: { listServiceAccounts: listByOffset } }),
+    check: 'pagination walks every account exactly once',
+    reason: /accounts that existed before the walk but were never listed: expected \[\], got \["[A-Z0-9]+"\]/,
+  },
+  {
+    what: 'a missing Authorization header answers 400',
+    api: drift({
+      authenticate: (headers, ctx) => {
+        if (!headers.authorization) throw apiError(400, undefined, 'Missing header.');
+        return lakesail.authenticate!(headers, ctx);
+      },
+    }),
+    check: 'a missing or non-Bearer Authorization header',
+    reason: /GET \/api\/org\/v1\/service-accounts: expected status 401, got 400; body \{"message":"Missing header."\}/,
+  },
+  {
+    what: 'a duplicate username answers 409',
+    api: drift({
+      routes: {
+        createServiceAccount: (input, ctx) => {
+          const { username } = input.body as { username: string };
+          const taken = ctx.store.accounts.all().some((a) => a.username === username);
+          return taken ? { status: 409, body: { message: 'Username taken.' } } : call('createServiceAccount', input, ctx);
+        },
+      },
+    }),
+    check: 'a duplicate username creates a second account',
+    reason: /POST \/api\/org\/v1\/service-accounts: expected status 201, got 409; body \{"message":"Username taken."\}/,
+  },
+  {
+    what: 'a key keeps authenticating after its account is deleted',
+    api: drift({ authenticate: (headers) => ({ token: headers.authorization ?? '' }) }),
+    check: 'a key stops authenticating',
+    reason: /GET \/api\/org\/v1\/service-accounts: expected status 401, got 200/,
+  },
+];
+
+describe('the lakesail contract suite fails against a drifted server, naming the check, the expected and the actual', () => {
+  it.each(drifts)('reports the drift: $what', async ({ api, check, reason }) => {
+    // strict off: a drifted server must be free to send what its spec forbids.
+    const mock = await startTestServer({ apis: [api], strict: false });
+    try {
+      const report = await runContract(contract, { baseUrl: mock.base, token: 'drift' }, (c) => c.name.startsWith(check));
+      expect(report.results).toHaveLength(1);
+      expect(report.results[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(reason) });
+      // Reports never carry a key: the runner redacts it wherever it appears.
+      expect(report.results[0]!.reason).not.toMatch(/"key":"[A-Za-z0-9]{48}"/);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it('makes `samock verify --api lakesail` exit non-zero and print the failed check', async () => {
+    const mock = await startTestServer({ apis: [drifts[0]!.api], strict: false });
+    try {
+      const run = promisify(execFile)('node', ['bin/samock.mjs', 'verify', '--api', 'lakesail', '--base-url', mock.base, '--token', 't']);
+      const failure = await run.then(() => undefined, (error: { code: number; stdout: string }) => error);
+      expect(failure?.code).toBe(1);
+      expect(failure?.stdout).toMatch(/✗ create answers 201 with exactly id, username, description, createdAt and updatedAt/);
+      expect(failure?.stdout).toMatch(/\d+ passed, [1-9]\d* failed, \d+ skipped/);
+    } finally {
+      await mock.close();
+    }
+  }, 60_000);
+});

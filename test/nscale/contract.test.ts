@@ -1,0 +1,47 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract } from '../../contracts/nscale.contract.js';
+import { nscale } from '../../mocks/nscale/index.js';
+import { createApp } from '../../src/core/app.js';
+import { runContract, type ContractReport } from '../../src/contracts/runner.js';
+import { createHandlers } from '../../src/msw/create-handlers.js';
+import { startTestServer, type TestServer } from '../helpers.js';
+
+const checkNames = contract.checks.map((check) => check.name);
+
+describe('the nscale contract suite against the standalone server', () => {
+  let mock: TestServer;
+  let report: ContractReport;
+  beforeAll(async () => {
+    mock = await startTestServer({ apis: [nscale], readyAfterMs: 150 });
+    report = await runContract(contract, { baseUrl: mock.base, token: 'contract-test' });
+  }, 120_000);
+  afterAll(() => mock.close());
+
+  it('serves nscale at the root, as its server URL has no path', () => {
+    expect(mock.base).toBe(mock.url);
+  });
+
+  it('recognises the target as a samock server and runs every check', () => {
+    expect(report.isSamock).toBe(true);
+    expect(report.results.map((r) => r.name)).toEqual(checkNames);
+  });
+
+  it.each(checkNames)('passes: %s', (name) => {
+    expect(report.results.find((r) => r.name === name)).toMatchObject({ status: 'passed' });
+  });
+
+  it('gives the same verdicts through msw setupServer as over the standalone server', async () => {
+    const app = createApp({ apis: [nscale], strict: true, readyAfterMs: 150 });
+    const server = setupServer(...createHandlers(app));
+    server.listen({ onUnhandledRequest: 'error' });
+    try {
+      // The spec's server URL, with its `host` variable at the default.
+      const viaMsw = await runContract(contract, { baseUrl: 'https://api.example.com', token: 'contract-test' });
+      expect(viaMsw.isSamock).toBe(true);
+      expect(viaMsw.results.map((r) => [r.name, r.status])).toEqual(report.results.map((r) => [r.name, r.status]));
+    } finally {
+      server.close();
+    }
+  }, 120_000);
+});
