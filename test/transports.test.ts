@@ -2,13 +2,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers, registry } from 'samock';
 import { serverPrefix } from '../src/core/route-table.js';
-import { request, startTestServer, type TestServer } from './helpers.js';
-
-/** The spec's server URL with its variables at their defaults: where msw intercepts. */
-function vendorUrl(spec: (typeof registry)[number]['spec']): string {
-  const server = spec.servers?.[0] as { url: string; variables?: Record<string, { default: string }> } | undefined;
-  return (server?.url ?? '').replace(/\{([^}]+)\}/g, (_, name: string) => server?.variables?.[name]?.default ?? name).replace(/\/+$/, '');
-}
+import { request, startTestServer, vendorUrl, type TestServer } from './helpers.js';
 
 /** The two mocks were created at different instants: compare bodies with timestamps masked. */
 const withoutTimes = (body: unknown) => JSON.parse(JSON.stringify(body ?? null).replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>'));

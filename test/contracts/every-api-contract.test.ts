@@ -1,0 +1,50 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registry } from '../../mocks/index.js';
+import { createApp } from '../../src/core/app.js';
+import { loadContract } from '../../src/contracts/load-contract.js';
+import { runContract, type ContractReport } from '../../src/contracts/runner.js';
+import { createHandlers } from '../../src/msw/create-handlers.js';
+import { startTestServer, vendorUrl, type TestServer } from '../helpers.js';
+
+/**
+ * Every registered API's contract suite, run as CI runs it: against the standalone
+ * server on a random port (strict, so the mock's own answers are checked too), and
+ * through msw at the vendor's URL, expecting the same verdicts. A new API is covered
+ * by adding it to the registry.
+ */
+describe.each(registry.map((api) => [api.id, api] as const))('the %s contract suite', (id, api) => {
+  let mock: TestServer;
+  let report: ContractReport;
+  let checkNames: string[] = [];
+  beforeAll(async () => {
+    const contract = await loadContract(id);
+    checkNames = contract.checks.map((check) => check.name);
+    mock = await startTestServer({ apis: [api], readyAfterMs: 150 });
+    report = await runContract(contract, { baseUrl: mock.base, token: 'contract-test' });
+  }, 180_000);
+  afterAll(() => mock.close());
+
+  it('recognises the standalone server as samock and runs every check', () => {
+    expect(report.isSamock).toBe(true);
+    expect(report.results.map((r) => r.name)).toEqual(checkNames);
+  });
+
+  it('passes every check against the standalone server', () => {
+    const failed = report.results.filter((r) => r.status !== 'passed').map((r) => `${r.name}: ${r.status} — ${r.reason}`);
+    expect(failed).toEqual([]);
+  });
+
+  it('gives the same verdicts through msw setupServer at the vendor URL', async () => {
+    const app = createApp({ apis: [api], strict: true, readyAfterMs: 150 });
+    const server = setupServer(...createHandlers(app));
+    server.listen({ onUnhandledRequest: 'error' });
+    try {
+      const viaMsw = await runContract(await loadContract(id), { baseUrl: vendorUrl(api.spec), token: 'contract-test' });
+      expect(viaMsw.isSamock).toBe(true);
+      expect(viaMsw.results.map((r) => [r.name, r.status])).toEqual(report.results.map((r) => [r.name, r.status]));
+    } finally {
+      server.close();
+    }
+  }, 180_000);
+});
