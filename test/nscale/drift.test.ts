@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
 import { contract } from '../../contracts/nscale.contract.js';
+import { describeDrifts } from '../contracts/drift-harness.js';
 import { nscale } from '../../mocks/nscale/index.js';
 import type { NscaleStore } from '../../mocks/nscale/store.js';
 import { apiError } from '../../src/core/api-error.js';
 import { defineApi, type ApiDefinition, type Resolver } from '../../src/core/define-api.js';
-import { runContract } from '../../src/contracts/runner.js';
-import { startTestServer } from '../helpers.js';
 
 const routes = nscale.routes as Record<string, Resolver<NscaleStore>>;
 const drift = (changes: Partial<ApiDefinition<NscaleStore>>) => defineApi({ ...nscale, ...changes, routes: { ...routes, ...changes.routes } });
@@ -112,31 +108,4 @@ const drifts = [
   },
 ];
 
-describe('the nscale contract suite fails against a drifted server, naming the check, the expected and the actual', () => {
-  it.each(drifts)('reports the drift: $what', async ({ api, check, reason }) => {
-    // strict off: a drifted server must be free to send what its spec forbids.
-    const mock = await startTestServer({ apis: [api], strict: false, readyAfterMs: 50 });
-    try {
-      const report = await runContract(contract, { baseUrl: mock.base, token: 'drift' }, (c) => c.name.startsWith(check));
-      expect(report.results).toHaveLength(1);
-      expect(report.results[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(reason) });
-      // Reports never print a token.
-      expect(report.results[0]!.reason).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+|a-leaked-token/);
-    } finally {
-      await mock.close();
-    }
-  });
-
-  it('makes `samock verify --api nscale` exit non-zero and print the failed check', async () => {
-    const mock = await startTestServer({ apis: [drifts[0]!.api], strict: false, readyAfterMs: 50 });
-    try {
-      const run = promisify(execFile)('node', ['bin/samock.mjs', 'verify', '--api', 'nscale', '--base-url', mock.base, '--token', 't']);
-      const failure = await run.then(() => undefined, (error: { code: number; stdout: string }) => error);
-      expect(failure?.code).toBe(1);
-      expect(failure?.stdout).toMatch(/✗ create answers 201 with the account/);
-      expect(failure?.stdout).toMatch(/\d+ passed, [1-9]\d* failed, \d+ skipped/);
-    } finally {
-      await mock.close();
-    }
-  }, 60_000);
-});
+describeDrifts(contract, drifts, { readyAfterMs: 50, leaksCredential: (reason) => /eyJ[\w-]+\.[\w-]+\.[\w-]+|a-leaked-token/.test(reason) });
