@@ -1,4 +1,4 @@
-import type { ApiError } from './api-error.js';
+import { ApiError } from './api-error.js';
 
 /**
  * Reserved bearer tokens shared by every API, so anyone can reproduce the
@@ -45,8 +45,10 @@ export function authenticateBearer(
   verify: (token: string) => TokenVerdict = () => 'unknown',
 ): { token: string } {
   const reading = readBearer(headers);
-  if (reading.kind === 'missing') throw errors.missing();
-  if (reading.kind === 'malformed') throw errors.malformed();
+  // A client that sends no bearer token breaks the spec's security requirement: say so in
+  // the journal too, not only in the vendor's answer (samock check-client reports it).
+  if (reading.kind === 'missing') throw withIssue(errors.missing(), 'The request has no Authorization header; the spec requires a Bearer token', null);
+  if (reading.kind === 'malformed') throw withIssue(errors.malformed(), `The Authorization header uses the "${reading.scheme}" scheme; the spec requires Bearer`, reading.scheme);
   const { token } = reading;
   if (token === RESERVED_TOKENS.invalid) throw errors.invalid();
   if (token === RESERVED_TOKENS.expired) throw errors.expired();
@@ -55,4 +57,11 @@ export function authenticateBearer(
   if (verdict === 'invalid') throw errors.invalid();
   if (verdict === 'expired') throw errors.expired();
   return { token };
+}
+
+function withIssue(error: ApiError, message: string, actual: string | null): ApiError {
+  return new ApiError(error.status, error.code, error.message, {
+    ...error.details,
+    issues: [{ location: 'header', pointer: '/authorization', rule: 'security', message, expected: 'Bearer <token>', actual }],
+  });
 }

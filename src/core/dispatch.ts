@@ -45,7 +45,7 @@ export async function dispatch(routes: RouteTable, session: Session, options: Mo
     });
 
   if (matched.kind === 'not-found') {
-    journal({ api: null, operationId: null, status: 404 });
+    journal({ api: null, operationId: null, status: 404, requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${request.path}`, actual: request.path }] });
     return problem(404, 'Not Found', `No operation matches ${method} ${request.path}.`, { method, path: request.path });
   }
   if (matched.kind === 'method-not-allowed') {
@@ -53,7 +53,12 @@ export async function dispatch(routes: RouteTable, session: Session, options: Mo
     const response = errorResponse(shape, defaultError(shape, 405, `Method ${method} is not allowed on ${request.path}. Allowed: ${matched.allow}.`));
     response.headers.allow = matched.allow;
     response.headers[SAMOCK_API_HEADER] = matched.api.id;
-    journal({ api: matched.api.id, operationId: null, status: 405 });
+    journal({
+      api: matched.api.id,
+      operationId: null,
+      status: 405,
+      requestViolations: [{ location: 'method', pointer: '', rule: 'method', message: `${method} is not an operation of ${matched.template}`, expected: matched.allow, actual: method }],
+    });
     return response;
   }
 

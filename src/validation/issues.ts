@@ -3,7 +3,7 @@ import type { ErrorObject } from 'ajv';
 /** One spec violation, in a form a person and a journal can both read. */
 export interface Issue {
   /** Where: `body`, `query`, `path`, `header`, or `response`. */
-  location: 'body' | 'query' | 'path' | 'header' | 'response' | 'content-type';
+  location: 'body' | 'query' | 'path' | 'header' | 'response' | 'content-type' | 'method' | 'route';
   /** JSON pointer into that location, e.g. `/permissions/0`. */
   pointer: string;
   /** The JSON Schema keyword that failed, e.g. `pattern`, `required`, `type`. */

@@ -36,6 +36,20 @@ describe('request journal', () => {
     expect(journal[1]).toMatchObject({ api: null, operationId: null, method: 'GET', path: '/nowhere', status: 404 });
   });
 
+  it('records a wrong method, an unknown path and a missing or non-Bearer Authorization as violations', async () => {
+    await request(`${mock.lyve}/service-accounts`, { method: 'PATCH' });
+    await request(`${mock.lyve}/service-accounts`, { token: null });
+    await request(`${mock.widgets}/widgets`, { token: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    await request(`${mock.url}/nope`);
+    const journal = (await control(`${mock.control}/requests?violations=true`)).body;
+    expect(journal.map((e: { status: number; requestViolations: { location: string; rule: string; actual?: unknown }[] }) => [e.status, e.requestViolations.map((v) => `${v.location}:${v.rule}:${String(v.actual)}`)])).toEqual([
+      [405, ['method:method:PATCH']],
+      [400, ['header:security:null']],
+      [401, ['header:security:Basic']],
+      [404, ['route:path:/nope']],
+    ]);
+  });
+
   it('filters by api, operation, status and violations', async () => {
     await createWidget(mock.widgets, 'ok');
     await createWidget(mock.widgets, 'NOT OK');
