@@ -1,4 +1,5 @@
 import { cac } from 'cac';
+import { registerCheckClientCommand } from './client-check/cli-command.js';
 import { serve } from './serve.js';
 
 const cli = cac('samock');
@@ -76,6 +77,8 @@ cli
     console.log(formatReport(report));
     process.exit(report.results.some((r) => r.status === 'failed') ? 1 : 0);
   });
+
+registerCheckClientCommand(cli);
 
 cli.help();
 cli.version('0.1.0');

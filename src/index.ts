@@ -21,6 +21,8 @@ export { createClock, type Clock } from './clock.js';
 export { serve } from './serve.js';
 export { startServer } from './server/start-server.js';
 export type { PlainRequest, PlainResponse } from './core/http-types.js';
+export { checkClient, formatClientReport } from './client-check/index.js';
+export type * from './client-check/types.js';
 
 export interface MockHandlersOptions extends Omit<AppConfig, 'apis'> {
   /** API ids; all registered APIs when omitted. */

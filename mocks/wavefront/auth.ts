@@ -1,4 +1,4 @@
-import { readBearer, RESERVED_TOKENS } from '../../src/core/bearer.js';
+import { readBearer, RESERVED_TOKENS, withIssue } from '../../src/core/bearer.js';
 import type { ApiContext } from '../../src/core/define-api.js';
 import { sha256 } from '../../src/hash.js';
 import { wavefrontErrors } from './errors.js';
@@ -37,7 +37,11 @@ function readToken(headers: Record<string, string | undefined>): string {
   const apiKey = headers['x-auth-token']?.trim();
   if (apiKey) return apiKey.replace(/^bearer\s+/i, '');
   const bearer = readBearer(headers);
-  if (bearer.kind === 'missing') throw wavefrontErrors.unauthorized('send the API token as X-AUTH-TOKEN or Authorization: Bearer.');
-  if (bearer.kind === 'malformed') throw wavefrontErrors.unauthorized(`the Authorization scheme must be Bearer, not ${bearer.scheme || '(none)'}.`);
+  if (bearer.kind === 'missing') {
+    throw withIssue(wavefrontErrors.unauthorized('send the API token as X-AUTH-TOKEN or Authorization: Bearer.'), 'The request has neither X-AUTH-TOKEN nor an Authorization header', null);
+  }
+  if (bearer.kind === 'malformed') {
+    throw withIssue(wavefrontErrors.unauthorized(`the Authorization scheme must be Bearer, not ${bearer.scheme || '(none)'}.`), `The Authorization header uses the "${bearer.scheme}" scheme; the spec requires Bearer or X-AUTH-TOKEN`, bearer.scheme);
+  }
   return bearer.token;
 }

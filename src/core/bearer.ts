@@ -59,7 +59,8 @@ export function authenticateBearer(
   return { token };
 }
 
-function withIssue(error: ApiError, message: string, actual: string | null): ApiError {
+/** Adds the request violation (for the journal) to an API's auth error. */
+export function withIssue(error: ApiError, message: string, actual: string | null): ApiError {
   return new ApiError(error.status, error.code, error.message, {
     ...error.details,
     issues: [{ location: 'header', pointer: '/authorization', rule: 'security', message, expected: 'Bearer <token>', actual }],

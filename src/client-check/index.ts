@@ -1,0 +1,46 @@
+import { registry } from '../../mocks/index.js';
+import type { App } from '../core/app.js';
+import { catalogOfApp, catalogOfListing } from './catalog.js';
+import { fetchRecords, type RemoteTarget } from './http.js';
+import { buildClientReport } from './report.js';
+import type { ClientReport } from './types.js';
+
+export type { ApiGaps, ClientIssue, ClientReport, ViolatingRequest } from './types.js';
+export { formatClientReport } from './format.js';
+export type { RemoteTarget } from './http.js';
+
+export interface CheckOptions {
+  /** The `X-Samock-Session` whose traffic to check (in-process; remotely, set it on the target). */
+  session?: string;
+  /** Report gaps for these API ids only. */
+  apis?: string[];
+}
+
+/**
+ * Checks the traffic a client sent to samock: the requests that broke the spec, and the
+ * operations and documented error codes it never exercised.
+ *
+ * - In-process (msw `setupServer`): pass the app of `createMock()`.
+ * - Over HTTP: pass `{ baseUrl, session? }` of a running `samock serve`.
+ */
+export async function checkClient(target: App | RemoteTarget, options: CheckOptions = {}): Promise<ClientReport> {
+  if ('handle' in target) {
+    const control = options.session ? target.control.forSession(options.session) : target.control;
+    return buildClientReport({
+      session: control.session,
+      journal: control.journal.list(),
+      coverage: control.coverage(),
+      catalog: catalogOfApp(target),
+      apis: options.apis,
+    });
+  }
+  const session = target.session ?? options.session;
+  const records = await fetchRecords({ ...target, session });
+  return buildClientReport({
+    session: session ?? 'default',
+    journal: records.journal,
+    coverage: records.coverage,
+    catalog: catalogOfListing(records.listing, registry),
+    apis: options.apis,
+  });
+}
