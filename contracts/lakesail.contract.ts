@@ -195,6 +195,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing username or description, or a field of the wrong type, answers 400 {message} naming the field',
+      sendsInvalidRequests: true,
       async run(t) {
         const username = t.uniqueName('invalid');
         const cases: [string, unknown][] = [
@@ -214,12 +215,14 @@ export const contract = defineContract({
     },
     {
       name: 'malformed JSON answers 400 {message}, never a 500',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createServiceAccount', { rawBody: '{"username": "x", "description": ' }), 400);
       },
     },
     {
       name: 'a body that is not application/json answers 400 {message} naming the Content-Type',
+      sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for a wrong content type; samock answers 400 (malformed request)',
       async run(t) {
         const response = await t.call('createServiceAccount', { rawBody: 'username=x&description=y', contentType: 'application/x-www-form-urlencoded' });
@@ -229,6 +232,7 @@ export const contract = defineContract({
     },
     {
       name: 'a limit out of 1–100 or a marker the server did not issue answers 400 naming the parameter',
+      sendsInvalidRequests: true,
       samockOnly: 'the limit bounds and the refusal of a foreign marker are samock inferences',
       async run(t) {
         for (const limit of ['0', '101', 'ten']) {
@@ -254,6 +258,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing or non-Bearer Authorization header answers 401 {message}',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: null }), 401);
         expectError(await t.call('listServiceAccounts', { token: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } }), 401);

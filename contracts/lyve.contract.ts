@@ -91,6 +91,7 @@ export const contract = defineContract({
     },
     {
       name: 'an invalid name, a name over 128 characters, and missing or empty permissions answer 400 InvalidArgument',
+      sendsInvalidRequests: true,
       async run(t) {
         const cases: [string, unknown][] = [
           ['name with a slash', { name: 'bad/name', permissions: [permissionId()] }],
@@ -205,6 +206,7 @@ export const contract = defineContract({
     },
     {
       name: 'a trailing slash is accepted (the vendor samples send one)',
+      sendsInvalidRequests: true,
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'slash', { trailingSlash: true });
@@ -245,6 +247,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing or non-Bearer Authorization header answers 400 InvalidToken (not 401)',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: null }), 400, 'InvalidToken');
         expectError(await t.call('listServiceAccounts', { token: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } }), 400, 'InvalidToken');
@@ -302,18 +305,21 @@ export const contract = defineContract({
     },
     {
       name: 'a bucket-prefix permission without a prefix answers 400 InvalidArgument',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createPermission', { body: { name: t.uniqueName('no-prefix'), type: 'bucket-prefix', actions: 'read-only' } }), 400, 'InvalidArgument');
       },
     },
     {
       name: 'malformed JSON answers 400 InvalidArgument, never a 500',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createServiceAccount', { rawBody: '{"name": "x", "permissions": [' }), 400, 'InvalidArgument');
       },
     },
     {
       name: 'a non-JSON content type answers 415 in the vendor shape',
+      sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for a wrong content type',
       async run(t) {
         expectError(await t.call('createServiceAccount', { rawBody: 'name=x', contentType: 'application/x-www-form-urlencoded' }), 415, 'InvalidArgument');
@@ -329,6 +335,7 @@ export const contract = defineContract({
     },
     {
       name: 'PUT /service-accounts (the samples\' create) answers 405 with Allow: GET, POST',
+      sendsInvalidRequests: true,
       samockOnly: 'how the vendor answers its own samples is undocumented',
       async run(t) {
         const response = await t.call('createServiceAccount', { method: 'PUT', trailingSlash: true, body: { name: 'x', permissions: [permissionId()] } });

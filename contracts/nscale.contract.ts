@@ -159,6 +159,7 @@ export const contract = defineContract({
     },
     {
       name: 'a name that is not a Kubernetes label value, or a missing metadata, spec, name or groupIDs, answers 400 invalid_request',
+      sendsInvalidRequests: true,
       async run(t) {
         const valid = labelName(t, 'invalid');
         const cases: [string, unknown][] = [
@@ -252,6 +253,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing Authorization header answers 400 invalid_request, not 401',
+      sendsInvalidRequests: true,
       async run(t) {
         const listed = await t.call('listServiceAccounts', { params: inOrg(), token: null });
         expectError(listed, 400, 'invalid_request');
@@ -260,6 +262,7 @@ export const contract = defineContract({
     },
     {
       name: 'an Authorization scheme other than Bearer answers 400 invalid_request',
+      sendsInvalidRequests: true,
       async run(t) {
         const response = await t.call('listServiceAccounts', { params: inOrg(), token: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } });
         expectError(response, 400, 'invalid_request');
@@ -276,6 +279,7 @@ export const contract = defineContract({
     },
     {
       name: 'answers carry Cache-Control: no-cache, errors included',
+      sendsInvalidRequests: true,
       async run(t) {
         const responses = [
           await t.call('listServiceAccounts', { params: inOrg() }),
@@ -288,12 +292,14 @@ export const contract = defineContract({
     },
     {
       name: 'malformed JSON answers 400 invalid_request, never a 500',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createServiceAccount', { params: inOrg(), rawBody: '{"metadata": {"name": "x"' }), 400, 'invalid_request');
       },
     },
     {
       name: 'a non-JSON content type answers 415 unsupported_media_type',
+      sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for a wrong content type',
       async run(t) {
         expectError(await t.call('createServiceAccount', { params: inOrg(), rawBody: 'name=x', contentType: 'application/x-www-form-urlencoded' }), 415, 'unsupported_media_type');
@@ -309,6 +315,7 @@ export const contract = defineContract({
     },
     {
       name: 'an undocumented method answers 405 method_not_allowed with Allow',
+      sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for other methods',
       async run(t) {
         const response = await t.call('updateServiceAccount', { method: 'PATCH', params: inOrg(UNKNOWN_ID), body: writeBody('x') });

@@ -182,6 +182,7 @@ export const contract = defineContract({
     },
     {
       name: `a name that breaks ${NAME_RULE} answers 422 naming manifest.name`,
+      sendsInvalidRequests: true,
       async run(t) {
         for (const name of ['Upper-case', '1starts-with-digit', 'ab', 'a'.repeat(26), 'ends-with-dash-', 'under_score']) {
           expectError(await t.call('createOrUpdateVirtualAccount', { body: { manifest: manifest(name), dryRun: true } }), 422, 'manifest.name');
@@ -190,6 +191,7 @@ export const contract = defineContract({
     },
     {
       name: 'a type other than virtual-account answers 422 naming manifest.type',
+      sendsInvalidRequests: true,
       async run(t) {
         const body = { manifest: { ...manifest(vaName(t, 'type')), type: 'service-account' }, dryRun: true };
         expectError(await t.call('createOrUpdateVirtualAccount', { body }), 422, 'manifest.type');
@@ -197,6 +199,7 @@ export const contract = defineContract({
     },
     {
       name: 'a manifest without permissions answers 422 naming manifest.permissions',
+      sendsInvalidRequests: true,
       async run(t) {
         const body = { manifest: { name: vaName(t, 'no-perms'), type: 'virtual-account' }, dryRun: true };
         expectError(await t.call('createOrUpdateVirtualAccount', { body }), 422, 'manifest.permissions');
@@ -204,6 +207,7 @@ export const contract = defineContract({
     },
     {
       name: 'an expiration_date that is not yyyy-mm-dd or not after today answers 422 naming manifest.expiration_date',
+      sendsInvalidRequests: true,
       async run(t) {
         for (const date of ['2030/12/31', '31-12-2030', '2030-02-30', dateInDays(-1), '2020-01-01']) {
           const body = { manifest: manifest(vaName(t, 'expiry'), { expiration_date: date }), dryRun: true };
@@ -213,6 +217,7 @@ export const contract = defineContract({
     },
     {
       name: 'malformed JSON answers 400 in the HttpError shape',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createOrUpdateVirtualAccount', { rawBody: '{"manifest": {"name": ' }), 400);
       },
@@ -270,6 +275,7 @@ export const contract = defineContract({
     },
     {
       name: 'a gracePeriodInDays outside 0..365 answers 422 naming gracePeriodInDays',
+      sendsInvalidRequests: true,
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'grace-range');
@@ -308,6 +314,7 @@ export const contract = defineContract({
     },
     {
       name: 'a limit outside 1..1000 answers 422',
+      sendsInvalidRequests: true,
       async run(t) {
         for (const limit of ['0', '1001']) expectError(await t.call('listVirtualAccounts', { query: { limit } }), 422, 'limit');
       },
@@ -338,6 +345,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing or non-Bearer Authorization header answers 401 in the HttpError shape',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('listVirtualAccounts', { token: null }), 401);
         expectError(await t.call('listVirtualAccounts', { token: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } }), 401);
@@ -354,6 +362,7 @@ export const contract = defineContract({
     },
     {
       name: 'a non-JSON content type answers 415 in the HttpError shape',
+      sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for a wrong content type',
       async run(t) {
         expectError(await t.call('createOrUpdateVirtualAccount', { rawBody: 'manifest=x', contentType: 'application/x-www-form-urlencoded' }), 415);

@@ -126,6 +126,7 @@ export const contract = defineContract({
     },
     {
       name: 'an identifier without the sa:: prefix, or no identifier, answers 400 in the error envelope',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createServiceAccount', { body: { identifier: t.uniqueName('no-prefix') } }), 400);
         expectError(await t.call('createServiceAccount', { body: { description: 'no identifier' } }), 400);
@@ -315,6 +316,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing token answers 401 in the error envelope',
+      sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('getAllServiceAccounts', { token: null }), 401);
       },
@@ -330,6 +332,7 @@ export const contract = defineContract({
     },
     {
       name: 'malformed JSON answers 400 and a non-JSON content type 415, both in the error envelope',
+      sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for malformed bodies',
       async run(t) {
         expectError(await t.call('createServiceAccount', { rawBody: '{"identifier": "sa::x",' }), 400);

@@ -51,6 +51,13 @@ export interface Check {
   writes?: boolean;
   /** Relies on samock-only behaviour (reserved tokens, seed data): skipped against other servers. */
   samockOnly?: string;
+  /**
+   * The check sends requests that break the spec on purpose (a body or parameter its
+   * schema refuses, malformed JSON, another content type or method, no credentials where
+   * the spec requires them, a path the spec does not declare); a validating proxy such
+   * as Prism answers them itself, so the Prism cross-check skips it.
+   */
+  sendsInvalidRequests?: true;
   run(t: CheckContext): Promise<void>;
 }
 
