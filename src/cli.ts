@@ -52,30 +52,86 @@ cli
     process.once('SIGTERM', stop);
   });
 
+// Every option verify knows, by cac's camelCased key: anything else is a usage error (exit 2).
+const VERIFY_FLAGS = new Set(['--', 'api', 'baseUrl', 'against', 'token', 'againstToken', 'allowWrites', 'prefix', 'waitTimeout', 'junit', 'report', 'h', 'help']);
+
 cli
-  .command('verify', 'Run an API\'s contract suite against a server (samock or the vendor\'s)')
-  .option('--api <id>', 'API id, e.g. lyve')
-  .option('--base-url <url>', 'The API\'s server URL, as in its spec (lyve: http://127.0.0.1:4010/v2)')
+  .command('verify', 'Run contract suites against a server (samock or the vendor\'s); exit 1 on any failed check, 2 on a usage error')
+  .usage(
+    'verify --api <id|ids|all> --base-url <url> [options]\n\n' +
+      '  --api lyve        one API: --base-url is that API\'s own base URL, as in its spec\'s servers\n' +
+      '                    (lyve: http://127.0.0.1:4010/v2 or https://api.lyvecloud.seagate.com/v2)\n' +
+      '  --api lyve,nscale several APIs, or --api all for every registered one: --base-url is the\n' +
+      '                    server ROOT (http://127.0.0.1:4010) and each API is reached at root + its\n' +
+      '                    spec\'s server path (lyve: root + /v2, the others: the root itself)\n\n' +
+      '  Read-only unless the target is samock or --allow-writes is given; created resources are named\n' +
+      '  <prefix>… and deleted after each check, also when it fails. Checks that rely on samock itself\n' +
+      '  are skipped (with the reason) against other servers.',
+  )
+  .allowUnknownOptions()
+  .option('--api <ids>', 'One API id, a comma-separated list, or "all" (this decides what --base-url means, see above)')
+  .option('--base-url <url>', 'Target A: the API\'s base URL for one API, the server root for a list or "all"')
+  .option('--against <url>', 'Target B, addressed like --base-url: run the same checks there too and print a parity table')
   .option('--token <token>', 'Bearer token to send', { default: 'samock-verify' })
+  .option('--against-token <token>', 'Bearer token for the --against target (default: --token)')
   .option('--allow-writes', 'Let checks create resources (default: only against samock)')
   .option('--prefix <prefix>', 'Name prefix of every created resource', { default: 'samock-verify-' })
+  .option('--wait-timeout <ms>', 'Longest wait for an eventual state (readiness) before a check fails, in ms', { default: 30_000 })
+  .option('--junit <file>', 'Also write JUnit XML: one <testsuite> per API (and target), one <testcase> per check')
+  .option('--report <file>', 'Also write a Markdown report (summary, parity, failures, skips)')
+  .example('samock verify --api lyve --base-url https://api.lyvecloud.seagate.com/v2 --token $LYVE_TOKEN')
+  .example('samock verify --api all --base-url http://127.0.0.1:4010 --junit reports/contracts.xml')
+  .example('samock verify --api lyve --base-url http://127.0.0.1:4010/v2 --against https://api.lyvecloud.seagate.com/v2 --against-token $LYVE_TOKEN --report parity.md')
   .action(async (flags: Record<string, unknown>) => {
-    if (!flags.api || !flags.baseUrl) throw new Error('verify needs --api <id> and --base-url <url>.');
+    const usage = (message: string): never => {
+      console.error(`samock verify: ${message}\nRun "samock verify --help" for the options.`);
+      process.exit(2);
+    };
+    const unknown = Object.keys(flags).filter((key) => !VERIFY_FLAGS.has(key));
+    if (unknown.length) usage(`unknown option ${unknown.map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}.`);
+    if (typeof flags.api !== 'string' || typeof flags.baseUrl !== 'string') usage('needs --api <id|ids|all> and --base-url <url>.');
+    for (const file of ['junit', 'report'] as const) {
+      if (flags[file] !== undefined && (typeof flags[file] !== 'string' || flags[file] === '')) usage(`--${file} needs a file name.`);
+    }
+    let waitTimeoutMs: number | undefined;
+    try {
+      waitTimeoutMs = intOption('wait-timeout', flags.waitTimeout, 1);
+    } catch (error) {
+      usage((error as Error).message);
+    }
     // Loaded on demand: `serve` should not pay for pactum at start-up.
-    const [{ loadContract }, { formatReport }, { runContract }] = await Promise.all([
-      import('./contracts/load-contract.js'),
+    const [{ verify, hasFailures, UsageError }, { formatVerifyReport }, { formatJUnit }, { formatMarkdown }, { mkdir, writeFile }, { dirname }] = await Promise.all([
+      import('./contracts/verify.js'),
       import('./contracts/report.js'),
-      import('./contracts/runner.js'),
+      import('./contracts/junit.js'),
+      import('./contracts/markdown.js'),
+      import('node:fs/promises'),
+      import('node:path'),
     ]);
-    const contract = await loadContract(String(flags.api));
-    const report = await runContract(contract, {
-      baseUrl: String(flags.baseUrl),
-      token: String(flags.token),
-      allowWrites: flags.allowWrites === true ? true : undefined,
-      prefix: String(flags.prefix),
-    });
-    console.log(formatReport(report));
-    process.exit(report.results.some((r) => r.status === 'failed') ? 1 : 0);
+    let result: Awaited<ReturnType<typeof verify>>;
+    try {
+      result = await verify({
+        api: String(flags.api),
+        baseUrl: String(flags.baseUrl),
+        against: flags.against === undefined ? undefined : String(flags.against),
+        token: String(flags.token),
+        againstToken: flags.againstToken === undefined ? undefined : String(flags.againstToken),
+        allowWrites: flags.allowWrites === true ? true : undefined,
+        prefix: String(flags.prefix),
+        waitTimeoutMs,
+      });
+    } catch (error) {
+      if (error instanceof UsageError) usage(error.message);
+      throw error;
+    }
+    console.log(formatVerifyReport(result));
+    const write = async (file: string, text: string) => {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text);
+    };
+    if (typeof flags.junit === 'string') await write(flags.junit, formatJUnit(result));
+    if (typeof flags.report === 'string') await write(flags.report, formatMarkdown(result));
+    process.exit(hasFailures(result) ? 1 : 0);
   });
 
 registerCheckClientCommand(cli);
@@ -88,5 +144,6 @@ try {
   await cli.runMatchedCommand();
 } catch (error) {
   console.error(`samock: ${(error as Error).message}`);
-  process.exit(1);
+  // A malformed command line (cac's own errors) is a usage error, like verify's.
+  process.exit((error as Error).name === 'CACError' ? 2 : 1);
 }

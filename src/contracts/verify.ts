@@ -1,0 +1,125 @@
+import { registry } from '../../mocks/index.js';
+import { serverPrefix } from '../core/route-table.js';
+import { loadContract } from './load-contract.js';
+import { runContract, type ContractReport } from './runner.js';
+
+/** A mistake in how verify was called (exit 2), as opposed to a failed check (exit 1). */
+export class UsageError extends Error {}
+
+export interface VerifyOptions {
+  /**
+   * One API id: `baseUrl` is that API's own base URL (lyve: `…/v2`), as for the vendor.
+   * `all` or a comma list (`lyve,nscale`): `baseUrl` is a server root and each API
+   * is reached at root + its spec's server path, as one samock server serves them.
+   */
+  api: string;
+  baseUrl: string;
+  /** A second target, addressed like `baseUrl`, for a side-by-side parity run. */
+  against?: string;
+  token: string;
+  /** The second target's token (a real vendor needs a real one); default `token`. */
+  againstToken?: string;
+  /** Undefined: writes only against samock (the runner decides per target). */
+  allowWrites?: boolean;
+  prefix?: string;
+  waitTimeoutMs?: number;
+}
+
+export interface TargetRun {
+  /** `A` for --base-url, `B` for --against. */
+  label: 'A' | 'B';
+  url: string;
+  reports: ContractReport[];
+}
+
+export interface VerifyResult {
+  startedAt: Date;
+  targets: TargetRun[];
+}
+
+interface PlannedApi {
+  id: string;
+  /** Path appended to a target URL to reach this API ('' for a single API). */
+  suffix: string;
+}
+
+/** Which APIs to run and how each is addressed; throws UsageError for unknown ids. */
+export function planApis(api: string): PlannedApi[] {
+  const known = registry.map((definition) => definition.id);
+  const spec = api.trim();
+  const ids = spec === 'all' ? known : spec.split(',').map((s) => s.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError('--api needs an API id, a comma-separated list or "all".');
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length) throw new UsageError(`unknown API ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${known.join(', ')}, or "all".`);
+  if (new Set(ids).size !== ids.length) throw new UsageError(`--api names an API twice: ${spec}.`);
+  // A single id keeps its historical meaning: the URL already is the API's base.
+  const rooted = spec === 'all' || ids.length > 1;
+  return ids.map((id) => ({ id, suffix: rooted ? serverPrefix(registry.find((d) => d.id === id)!) : '' }));
+}
+
+function checkUrl(flag: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${flag} must be an absolute http(s) URL, got "${value}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`${flag} must be an http(s) URL, got "${value}".`);
+  return value.replace(/\/+$/, '');
+}
+
+/** Runs the planned suites against one target, one API after another (their checks share the server). */
+async function runTarget(label: TargetRun['label'], url: string, token: string, plan: PlannedApi[], options: VerifyOptions): Promise<TargetRun> {
+  const reports: ContractReport[] = [];
+  for (const { id, suffix } of plan) {
+    const contract = await loadContract(id);
+    reports.push(
+      await runContract(contract, {
+        baseUrl: url + suffix,
+        token,
+        allowWrites: options.allowWrites,
+        prefix: options.prefix,
+        waitTimeoutMs: options.waitTimeoutMs,
+      }),
+    );
+  }
+  return { label, url, reports };
+}
+
+/** Runs the contract suites against the target, and against the second one at the same time if given. */
+export async function verify(options: VerifyOptions): Promise<VerifyResult> {
+  const plan = planApis(options.api);
+  const a = checkUrl('--base-url', options.baseUrl);
+  const b = options.against === undefined ? undefined : checkUrl('--against', options.against);
+  // Fail on a missing suite before any request is sent.
+  await Promise.all(
+    plan.map(({ id }) =>
+      loadContract(id).catch((error: Error) => {
+        throw new UsageError(error.message);
+      }),
+    ),
+  );
+  const startedAt = new Date();
+  // Two different servers: running them side by side halves the wait and changes no verdict.
+  const targets = await Promise.all([
+    runTarget('A', a, options.token, plan, options),
+    ...(b === undefined ? [] : [runTarget('B', b, options.againstToken ?? options.token, plan, options)]),
+  ]);
+  return { startedAt, targets };
+}
+
+export function countResults(reports: ContractReport[]): { passed: number; failed: number; skipped: number } {
+  const results = reports.flatMap((report) => report.results);
+  const count = (status: string) => results.filter((r) => r.status === status).length;
+  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') };
+}
+
+/** Any failed check on any target fails the run. */
+export function hasFailures(result: VerifyResult): boolean {
+  return result.targets.some((target) => countResults(target.reports).failed > 0);
+}
+
+/** How a report names one API on one target: `lyve`, or `lyve @ A` when two targets ran. */
+export function suiteName(result: VerifyResult, target: TargetRun, api: string): string {
+  return result.targets.length > 1 ? `${api} @ ${target.label}` : api;
+}
