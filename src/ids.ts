@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 /**
  * Source of ids, keys, secrets and tokens. Random by default; with a seed it is a
  * deterministic PRNG, so `--seed N` reproduces the same identifiers run to run.
@@ -23,9 +21,9 @@ export function createIds(seed?: number): Ids {
   const fromAlphabet = (alphabet: string, length: number): string => {
     // One flat string per id: `+=` in a loop would leave a rope of `length` nodes per
     // stored id, which with 100,000 accounts cost tens of megabytes (see bench).
-    const codes = Buffer.allocUnsafe(length);
+    const codes = new Array<number>(length);
     for (let i = 0; i < length; i++) codes[i] = alphabet.charCodeAt(nextByte() % alphabet.length);
-    return codes.toString('latin1');
+    return String.fromCharCode(...codes);
   };
   return {
     fromAlphabet,
@@ -40,13 +38,13 @@ export function createIds(seed?: number): Ids {
   };
 }
 
-/** Buffers crypto randomness: one syscall per 4 KiB instead of one per id. */
+/** Buffers Web Crypto randomness (Node and browsers alike): one call per 4 KiB, not one per id. */
 function randomByteSource(): () => number {
-  let pool = randomBytes(4096);
-  let index = 0;
+  const pool = new Uint8Array(4096);
+  let index = pool.length;
   return () => {
     if (index === pool.length) {
-      pool = randomBytes(4096);
+      globalThis.crypto.getRandomValues(pool);
       index = 0;
     }
     return pool[index++]!;

@@ -8,7 +8,7 @@
 import { registry } from '../mocks/index.js';
 import { createApp, type AppConfig } from './core/app.js';
 import { createHandlers } from './msw/create-handlers.js';
-import { selectApis } from './serve.js';
+import { selectApis } from './select-apis.js';
 
 export { registry } from '../mocks/index.js';
 export { createApp, type App, type AppConfig } from './core/app.js';

@@ -1,7 +1,8 @@
-import { registry } from '../mocks/index.js';
 import { createApp, DEFAULT_OPTIONS, type App } from './core/app.js';
-import type { ApiDefinition } from './core/define-api.js';
+import { selectApis } from './select-apis.js';
 import { startServer, type RunningServer } from './server/start-server.js';
+
+export { selectApis } from './select-apis.js';
 
 export interface ServeOptions {
   port?: number;
@@ -22,15 +23,6 @@ export interface ServeOptions {
 /** Loopback addresses: the only binds where the control plane is on without a token. */
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-export function selectApis(ids: string[] | undefined, available: ApiDefinition[] = registry): ApiDefinition[] {
-  if (!ids || ids.length === 0) return available;
-  return ids.map((id) => {
-    const api = available.find((candidate) => candidate.id === id);
-    if (!api) throw new Error(`Unknown API "${id}". Available: ${available.map((a) => a.id).join(', ')}.`);
-    return api;
-  });
 }
 
 /** Starts the standalone server with the chosen APIs; used by the CLI, tests and the bench. */

@@ -1,4 +1,5 @@
 import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
+import { fromBase64Url, toBase64Url } from '../../src/base64url.js';
 import type { TokenVerdict } from '../../src/core/bearer.js';
 import { sha256 } from '../../src/hash.js';
 import { ALPHANUMERIC, UPPER_ALPHANUMERIC } from '../../src/ids.js';
@@ -158,11 +159,12 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 const MARKER = /^seq:([1-9][0-9]{0,14})$/;
 
 export function encodeMarker(sequence: number): string {
-  return Buffer.from(`seq:${sequence}`).toString('base64url');
+  return toBase64Url(`seq:${sequence}`);
 }
 
 function decodeMarker(marker: string): number {
-  const match = /^[A-Za-z0-9_-]+$/.test(marker) ? MARKER.exec(Buffer.from(marker, 'base64url').toString('latin1')) : null;
+  const decoded = marker === '' ? undefined : fromBase64Url(marker);
+  const match = decoded === undefined ? null : MARKER.exec(decoded);
   if (!match) {
     throw lakesailErrors.badRequest(
       `Invalid request: query field "marker" is not a marker this server issued (rule: marker); pass the marker of the previous page unchanged, or none for the first page.`,

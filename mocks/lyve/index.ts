@@ -1,6 +1,5 @@
+import { specDocument } from '#spec-source';
 import { defineApi } from '../../src/core/define-api.js';
-import { loadSpec } from '../../src/core/load-spec.js';
-import { specUrl } from '../../src/paths.js';
 import { authenticate } from './auth.js';
 import { errors } from './errors.js';
 import { routes } from './routes.js';
@@ -11,7 +10,7 @@ import { createLyveStore } from './store.js';
 export const lyve = defineApi({
   id: 'lyve',
   title: 'Seagate Lyve Cloud Account API v2',
-  spec: loadSpec(specUrl('lyve')),
+  spec: specDocument('lyve'),
   createStore: createLyveStore,
   routes,
   errors,

@@ -1,3 +1,4 @@
+import { toBase64Url } from '../../src/base64url.js';
 import { authenticateBearer, type TokenVerdict } from '../../src/core/bearer.js';
 import type { ApiContext } from '../../src/core/define-api.js';
 import { sha256 } from '../../src/hash.js';
@@ -8,7 +9,7 @@ import type { NscaleStore } from './store.js';
 export const TOKEN_LIFETIME_MS = 90 * 86_400_000;
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const base64url = (value: unknown) => toBase64Url(JSON.stringify(value));
 
 export interface IssuedToken {
   token: string;

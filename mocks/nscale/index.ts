@@ -1,6 +1,5 @@
+import { specDocument } from '#spec-source';
 import { defineApi } from '../../src/core/define-api.js';
-import { loadSpec } from '../../src/core/load-spec.js';
-import { specUrl } from '../../src/paths.js';
 import { authenticate } from './auth.js';
 import { errors } from './errors.js';
 import { routes } from './routes.js';
@@ -11,7 +10,7 @@ import { createNscaleStore } from './store.js';
 export const nscale = defineApi({
   id: 'nscale',
   title: 'Nscale Identity API (Unikorn Identity)',
-  spec: loadSpec(specUrl('nscale')),
+  spec: specDocument('nscale'),
   createStore: createNscaleStore,
   routes,
   errors,

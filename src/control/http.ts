@@ -1,13 +1,12 @@
+import { specDocument } from '#spec-source';
 import type { App } from '../core/app.js';
 import { defineApi, type ResolverInput, type ResolverResult } from '../core/define-api.js';
 import { run } from '../core/dispatch.js';
 import { defineErrors } from '../core/error-shape.js';
 import type { PlainRequest, PlainResponse } from '../core/http-types.js';
-import { loadSpec } from '../core/load-spec.js';
 import { problem } from '../core/problem.js';
 import { buildRouteTable } from '../core/route-table.js';
 import { SESSION_HEADER } from '../core/session.js';
-import { specUrl } from '../paths.js';
 import { formatIssues } from '../validation/issues.js';
 import { ControlError, type Control, type SessionControl } from './control.js';
 import type { FaultSpec } from './faults.js';
@@ -62,7 +61,7 @@ export function createControlHandler(app: App, control: Control, { token }: { to
   const api = defineApi({
     id: 'control',
     title: 'samock control plane',
-    spec: loadSpec(specUrl('control')),
+    spec: specDocument('control'),
     createStore: () => control,
     errors: problemErrors,
     routes: Object.fromEntries(

@@ -1,12 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { OpenApiDocument } from './openapi.js';
+import { parseSpec } from './parse-spec.js';
 
-/**
- * Reads an OpenAPI document and inlines its non-schema `$ref`s (parameters,
- * responses, request bodies), so the router and validator see plain objects.
- * Schema `$ref`s are left for ajv, which resolves them against the components.
- */
+export { parseSpec } from './parse-spec.js';
+
+/** Reads an OpenAPI document from a file (Node only; see parse-spec.ts for the rest). */
 export function loadSpec(file: string | URL): OpenApiDocument {
   let text: string;
   try {
@@ -32,38 +30,3 @@ function jsonCacheOf(file: string | URL): URL | undefined {
   return existsSync(cache) && statSync(cache).mtimeMs >= statSync(url).mtimeMs ? cache : undefined;
 }
 
-export function parseSpec(text: string, name = 'spec', parser: (text: string) => unknown = parse): OpenApiDocument {
-  const document = parser(text) as OpenApiDocument;
-  if (!document || typeof document !== 'object' || !String(document.openapi ?? '').startsWith('3.1')) {
-    throw new Error(`Failed to load the spec ${name}: expected an OpenAPI 3.1 document.`);
-  }
-  return inlineComponentRefs(document, name);
-}
-
-const INLINED = /^#\/components\/(parameters|responses|requestBodies)\/([^/]+)$/;
-
-function inlineComponentRefs(document: OpenApiDocument, name: string): OpenApiDocument {
-  const resolve = (value: unknown, depth: number): unknown => {
-    if (depth > 50) throw new Error(`Failed to load the spec ${name}: $ref nesting is too deep (a cycle?).`);
-    if (Array.isArray(value)) return value.map((item) => resolve(item, depth + 1));
-    if (!value || typeof value !== 'object') return value;
-    const ref = (value as { $ref?: unknown }).$ref;
-    if (typeof ref === 'string') {
-      const match = INLINED.exec(ref);
-      if (match) {
-        const section = document.components?.[match[1] as 'parameters'] as Record<string, unknown> | undefined;
-        const target = section?.[decodeURIComponent(match[2]!)];
-        if (!target) throw new Error(`Failed to load the spec ${name}: ${ref} points at nothing.`);
-        return resolve(target, depth + 1);
-      }
-      return value;
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      // Schemas stay as they are: ajv resolves their $refs, and inlining could loop.
-      out[key] = key === 'schema' || key === 'schemas' ? child : resolve(child, depth + 1);
-    }
-    return out;
-  };
-  return { ...document, paths: resolve(document.paths, 0) as OpenApiDocument['paths'] };
-}

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../core/app.js';
 import { problem } from '../core/problem.js';
+import { applyCors } from './cors.js';
 import { readPlainRequest, writePlainResponse } from './node-adapter.js';
 
 export interface RunningServer {
@@ -14,6 +15,7 @@ export interface RunningServer {
 /** Serves an app over node:http. The server holds no behaviour: it converts and calls `app.handle`. */
 export async function startServer(app: App, { port = 4010, host = '127.0.0.1' } = {}): Promise<RunningServer> {
   const server = createServer((req, res) => {
+    if (applyCors(req, res)) return;
     readPlainRequest(req)
       .then(async (request) => {
         const response = await app.handle(request);

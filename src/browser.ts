@@ -1,0 +1,101 @@
+/**
+ * samock in the browser: the same mocks, validation, error shapes, clock, `Prefer`
+ * header and control functions as the server, answered by msw's service worker.
+ *
+ *   import { startBrowserMocks } from 'samock/browser'
+ *   await startBrowserMocks({ apis: ['lyve'] })
+ *   // fetch('/v2/service-accounts') is now answered in the page
+ *
+ * The worker script comes from `npx msw init <public dir>`.
+ */
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createApp, type App } from './core/app.js';
+import type { Control } from './control/control.js';
+import { createHandlers } from './msw/create-handlers.js';
+import { selectApis } from './select-apis.js';
+
+export interface BrowserMocksOptions {
+  /** API ids; all registered APIs when omitted. */
+  apis?: string[];
+  /** How long new resources stay not ready (default 2000 ms). */
+  readyAfterMs?: number;
+  seed?: number;
+  /**
+   * Keep state in localStorage (default true; a string names the key), so a reload keeps the
+   * accounts. Dumps never hold secrets, so a reload never re-reveals one.
+   */
+  persist?: boolean | string;
+  /** Where `npx msw init` put the worker (default `/mockServiceWorker.js`). */
+  serviceWorkerUrl?: string;
+  /** Silence msw's console messages. */
+  quiet?: boolean;
+}
+
+export interface BrowserMocks {
+  app: App;
+  control: Control;
+  worker: SetupWorker;
+  /** Stops intercepting; state stays in localStorage. */
+  stop(): void;
+  /** Forgets the persisted state and resets every API. */
+  clear(): void;
+}
+
+interface Persisted {
+  /** How far the mock's clock was ahead of the wall clock. */
+  clockOffsetMs: number;
+  states: Record<string, unknown>;
+}
+
+export async function startBrowserMocks(options: BrowserMocksOptions = {}): Promise<BrowserMocks> {
+  const app = createApp({ apis: selectApis(options.apis), readyAfterMs: options.readyAfterMs, seed: options.seed });
+  const key = typeof options.persist === 'string' ? options.persist : 'samock:state';
+  const persist = options.persist !== false && typeof localStorage !== 'undefined';
+  if (persist) await restore(app, key);
+
+  const worker = setupWorker(...createHandlers(app));
+  if (persist) worker.events.on('response:mocked', () => save(app, key));
+  await worker.start({
+    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: options.quiet ?? false,
+  });
+  return {
+    app,
+    control: app.control,
+    worker,
+    stop: () => worker.stop(),
+    clear() {
+      if (persist) localStorage.removeItem(key);
+      app.control.reset();
+    },
+  };
+}
+
+function save(app: App, key: string): void {
+  const states: Record<string, unknown> = {};
+  for (const api of app.apis) if (api.state) states[api.id] = app.control.dumpState(api.id);
+  const persisted: Persisted = { clockOffsetMs: app.control.clock.get().nowMs - Date.now(), states };
+  try {
+    localStorage.setItem(key, JSON.stringify(persisted));
+  } catch (error) {
+    console.warn('[samock] could not persist the mock state:', error);
+  }
+}
+
+/** A saved state that no longer loads (an older spec, a hand edit) is dropped, not fatal. */
+async function restore(app: App, key: string): Promise<void> {
+  const text = localStorage.getItem(key);
+  if (!text) return;
+  try {
+    const persisted = JSON.parse(text) as Persisted;
+    if (persisted.clockOffsetMs > 0) app.control.clock.advance(persisted.clockOffsetMs);
+    for (const [apiId, state] of Object.entries(persisted.states)) {
+      if (app.apis.some((api) => api.id === apiId)) await app.control.loadState(apiId, state);
+    }
+  } catch (error) {
+    console.warn('[samock] dropped a saved mock state that no longer loads:', error);
+    localStorage.removeItem(key);
+    app.control.reset();
+  }
+}

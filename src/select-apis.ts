@@ -1,0 +1,12 @@
+import { registry } from '../mocks/index.js';
+import type { ApiDefinition } from './core/define-api.js';
+
+/** The registered APIs with these ids, in that order; all of them when none are given. */
+export function selectApis(ids: string[] | undefined, available: ApiDefinition[] = registry): ApiDefinition[] {
+  if (!ids || ids.length === 0) return available;
+  return ids.map((id) => {
+    const api = available.find((candidate) => candidate.id === id);
+    if (!api) throw new Error(`Unknown API "${id}". Available: ${available.map((a) => a.id).join(', ')}.`);
+    return api;
+  });
+}
