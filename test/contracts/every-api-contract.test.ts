@@ -20,7 +20,8 @@ describe.each(registry.map((api) => [api.id, api] as const))('the %s contract su
   beforeAll(async () => {
     const contract = await loadContract(id);
     checkNames = contract.checks.map((check) => check.name);
-    mock = await startTestServer({ apis: [api], readyAfterMs: 150 });
+    // Generous readiness: "not ready right after create" must hold even on a loaded CI machine.
+    mock = await startTestServer({ apis: [api], readyAfterMs: 600 });
     report = await runContract(contract, { baseUrl: mock.base, token: 'contract-test' });
   }, 180_000);
   afterAll(() => mock.close());
@@ -36,7 +37,7 @@ describe.each(registry.map((api) => [api.id, api] as const))('the %s contract su
   });
 
   it('gives the same verdicts through msw setupServer at the vendor URL', async () => {
-    const app = createApp({ apis: [api], strict: true, readyAfterMs: 150 });
+    const app = createApp({ apis: [api], strict: true, readyAfterMs: 600 });
     const server = setupServer(...createHandlers(app));
     server.listen({ onUnhandledRequest: 'error' });
     try {

@@ -57,7 +57,7 @@ describe.each(registry.map((api) => [api.id, api] as const))('the %s contract su
   let prismLog = '';
 
   beforeAll(async () => {
-    mock = await startTestServer({ apis: [api], readyAfterMs: 150 });
+    mock = await startTestServer({ apis: [api], readyAfterMs: 600 });
     prism = await startPrismProxy({ spec: specUrl(id), upstream: mock.base });
     const watched = await prism.watch(() => runContract(contract, { baseUrl: prism!.url, token: 'contract-test' }, (check) => !skipReason(id, check)));
     report = watched.result;

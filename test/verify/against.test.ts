@@ -15,8 +15,8 @@ describe('--against: the same checks on a good and a drifted server', () => {
   beforeAll(async () => {
     // 400 ms: long enough that "not ready at first" holds on a loaded machine, so only the drift differs.
     [good, drifted] = await Promise.all([
-      startTestServer({ api: 'lyve', readyAfterMs: 400 }),
-      startTestServer({ apis: [lyveLeakingSecrets], strict: false, readyAfterMs: 400 }),
+      startTestServer({ api: 'lyve', readyAfterMs: 600 }),
+      startTestServer({ apis: [lyveLeakingSecrets], strict: false, readyAfterMs: 600 }),
     ]);
     result = await verify({ api: 'lyve', baseUrl: good.base, against: drifted.base, token: 'parity' });
   }, 120_000);

@@ -9,7 +9,7 @@ describe('--api all against one server with every registered API', () => {
   let result: VerifyResult;
   beforeAll(async () => {
     // 300 ms: "not ready at first" checks must still see the account unready on a loaded machine.
-    server = await startTestServer({ apis: registry, readyAfterMs: 300 });
+    server = await startTestServer({ apis: registry, readyAfterMs: 600 });
     result = await verify({ api: 'all', baseUrl: server.url, token: 'all' });
   }, 300_000);
   afterAll(() => server.close());
