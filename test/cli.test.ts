@@ -10,7 +10,8 @@ function startCli(args: string[], env: Record<string, string> = {}, entry = 'bin
     const timer = setTimeout(() => reject(new Error(`samock did not start: ${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/listening on[\s\S]*\n\s+lyve/.test(output)) {
+      // The control line is printed last: wait for it, or a test may read half the banner.
+      if (/listening on[\s\S]*\n\s+control\s[^\n]*\n/.test(output)) {
         clearTimeout(timer);
         resolve({ output, stop: () => child.kill() });
       }
