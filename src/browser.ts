@@ -48,7 +48,15 @@ interface Persisted {
 }
 
 export async function startBrowserMocks(options: BrowserMocksOptions = {}): Promise<BrowserMocks> {
-  const app = createApp({ apis: selectApis(options.apis), readyAfterMs: options.readyAfterMs, seed: options.seed });
+  // The page's own origin and host drive the control plane in the page (it is the app being
+  // developed, whatever its dev host is called); no other page can reach this worker.
+  const here = typeof location === 'undefined' ? undefined : location;
+  const app = createApp({
+    apis: selectApis(options.apis),
+    readyAfterMs: options.readyAfterMs,
+    seed: options.seed,
+    controlPlane: { enabled: true, origins: here ? [here.origin] : [], hosts: here ? [here.host] : [] },
+  });
   const key = typeof options.persist === 'string' ? options.persist : 'samock:state';
   const persist = options.persist !== false && typeof localStorage !== 'undefined';
   if (persist) await restore(app, key);

@@ -1,6 +1,9 @@
 import { cac } from 'cac';
 import { registerCheckClientCommand } from './client-check/cli-command.js';
+import { DEFAULT_SESSION_IDLE_MS } from './core/app.js';
+import { DEFAULT_LIMITS } from './core/limits.js';
 import { serve } from './serve.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './server/start-server.js';
 
 const cli = cac('samock');
 
@@ -23,12 +26,22 @@ cli
   .option('--ready-after <ms>', 'How long new resources stay not ready, in ms', { default: 2000 })
   .option('--strict', 'Validate every response against its spec; a violation becomes a 500')
   .option('--seed <n>', 'Make ids, keys, secrets and tokens reproducible')
-  .option('--control-token <token>', 'Require this bearer token on /__control (needed to enable it beyond loopback)')
+  .option('--control-token <token>', 'Require this bearer token on /__control (needed to enable it beyond loopback); env SAMOCK_CONTROL_TOKEN keeps it out of `ps`')
+  .option('--control-origin <origins>', 'Comma-separated browser origins allowed on /__control besides loopback ones ("*" for any)')
+  .option('--control-host <names>', 'Comma-separated Host names allowed on /__control besides loopback ones')
   .option('--no-control', 'Turn the /__control plane off')
   .option('--journal-cap <n>', 'Requests kept in each session\'s journal', { default: 1000 })
   .option('--max-sessions <n>', 'Most sessions held at once', { default: 100 })
+  .option('--session-idle <ms>', 'Drop a session after this long without a request (0: never)', { default: DEFAULT_SESSION_IDLE_MS })
+  .option('--request-timeout <ms>', 'Answer 408 to a request whose headers and body have not arrived within this time', { default: DEFAULT_REQUEST_TIMEOUT_MS })
+  .option('--max-body-bytes <n>', 'Largest request body of a mocked API', { default: DEFAULT_LIMITS.maxBodyBytes })
+  .option('--max-state-bytes <n>', 'Largest state document PUT to /__control/state/{api}', { default: DEFAULT_LIMITS.maxStateBytes })
+  .option('--max-json-depth <n>', 'Deepest nesting of arrays and objects in a JSON body', { default: DEFAULT_LIMITS.maxJsonDepth })
+  .option('--max-string-length <n>', 'Longest string in a JSON body, in characters', { default: DEFAULT_LIMITS.maxStringLength })
   .action(async (_arg: unknown, flags: Record<string, unknown>) => {
     const port = intOption('port', flags.port ?? process.env.PORT ?? 4010, 0);
+    const token = flags.controlToken ?? process.env.SAMOCK_CONTROL_TOKEN;
+    if (token !== undefined && String(token).trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
     const { app, server, controlPlane } = await serve({
       port,
       host: String(flags.host),
@@ -36,10 +49,20 @@ cli
       readyAfterMs: intOption('ready-after', flags.readyAfter),
       strict: flags.strict === true,
       seed: intOption('seed', flags.seed),
-      controlToken: flags.controlToken === undefined ? undefined : String(flags.controlToken),
+      controlToken: token === undefined ? undefined : String(token),
+      controlOrigins: list(flags.controlOrigin),
+      controlHosts: list(flags.controlHost),
       control: flags.control !== false,
       journalCap: intOption('journal-cap', flags.journalCap, 1),
       maxSessions: intOption('max-sessions', flags.maxSessions, 1),
+      sessionIdleMs: intOption('session-idle', flags.sessionIdle, 0),
+      requestTimeoutMs: intOption('request-timeout', flags.requestTimeout, 1),
+      limits: {
+        maxBodyBytes: intOption('max-body-bytes', flags.maxBodyBytes, 1),
+        maxStateBytes: intOption('max-state-bytes', flags.maxStateBytes, 1),
+        maxJsonDepth: intOption('max-json-depth', flags.maxJsonDepth, 1),
+        maxStringLength: intOption('max-string-length', flags.maxStringLength, 1),
+      },
     });
     console.log(`samock listening on ${server.url}`);
     for (const mount of app.mounts()) {

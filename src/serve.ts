@@ -1,4 +1,5 @@
 import { createApp, DEFAULT_OPTIONS, type App } from './core/app.js';
+import type { Limits } from './core/limits.js';
 import { selectApis } from './select-apis.js';
 import { startServer, type RunningServer } from './server/start-server.js';
 
@@ -14,10 +15,19 @@ export interface ServeOptions {
   seed?: number;
   /** Require this bearer token on /__control. */
   controlToken?: string;
+  /** Browser origins allowed on /__control besides loopback ones (`*` for any). */
+  controlOrigins?: string[];
+  /** Host names allowed on /__control besides loopback ones. */
+  controlHosts?: string[];
   /** false turns the control plane off. */
   control?: boolean;
   journalCap?: number;
   maxSessions?: number;
+  /** Drop sessions idle this long (ms); 0 keeps them. */
+  sessionIdleMs?: number;
+  /** Answer 408 to a request that has not fully arrived after this many ms. */
+  requestTimeoutMs?: number;
+  limits?: Partial<Limits>;
 }
 
 /** Loopback addresses: the only binds where the control plane is on without a token. */
@@ -31,14 +41,16 @@ export async function serve(options: ServeOptions = {}): Promise<{ app: App; ser
   // Beyond loopback, anyone who can reach the port could reset or seed state: require a token.
   const controlPlane = options.control === false ? 'off' : options.controlToken ? 'token' : isLoopback(host) ? 'on' : 'off';
   const app = createApp({
-    controlPlane: { enabled: controlPlane !== 'off', token: options.controlToken },
+    controlPlane: { enabled: controlPlane !== 'off', token: options.controlToken, origins: options.controlOrigins, hosts: options.controlHosts },
     journalCap: options.journalCap,
     maxSessions: options.maxSessions,
+    sessionIdleMs: options.sessionIdleMs,
+    limits: options.limits,
     apis: selectApis(options.apis),
     readyAfterMs: options.readyAfterMs ?? DEFAULT_OPTIONS.readyAfterMs,
     strict: options.strict ?? false,
     seed: options.seed,
   });
-  const server = await startServer(app, { port: options.port ?? 4010, host });
+  const server = await startServer(app, { port: options.port ?? 4010, host, requestTimeoutMs: options.requestTimeoutMs });
   return { app, server, controlPlane };
 }

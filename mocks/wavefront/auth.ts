@@ -1,4 +1,5 @@
-import { readBearer, RESERVED_TOKENS, withIssue } from '../../src/core/bearer.js';
+import { describeScheme, readBearer, RESERVED_TOKENS, withIssue } from '../../src/core/bearer.js';
+import { REDACTED } from '../../src/core/redaction.js';
 import type { ApiContext } from '../../src/core/define-api.js';
 import { sha256 } from '../../src/hash.js';
 import { wavefrontErrors } from './errors.js';
@@ -41,7 +42,8 @@ function readToken(headers: Record<string, string | undefined>): string {
     throw withIssue(wavefrontErrors.unauthorized('send the API token as X-AUTH-TOKEN or Authorization: Bearer.'), 'The request has neither X-AUTH-TOKEN nor an Authorization header', null);
   }
   if (bearer.kind === 'malformed') {
-    throw withIssue(wavefrontErrors.unauthorized(`the Authorization scheme must be Bearer, not ${bearer.scheme || '(none)'}.`), `The Authorization header uses the "${bearer.scheme}" scheme; the spec requires Bearer or X-AUTH-TOKEN`, bearer.scheme);
+    const scheme = bearer.scheme ?? 'a header without a known scheme';
+    throw withIssue(wavefrontErrors.unauthorized(`the Authorization scheme must be Bearer, not ${scheme}.`), `${describeScheme(bearer.scheme)}; the spec requires Bearer or X-AUTH-TOKEN`, bearer.scheme ?? REDACTED);
   }
   return bearer.token;
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '../core/api-error.js';
+import { ApiError, violationsOf } from '../core/api-error.js';
 import type { App } from '../core/app.js';
 import type { ApiDefinition } from '../core/define-api.js';
 import { HTTP_METHODS } from '../core/openapi.js';
@@ -20,7 +20,7 @@ export function unreportedAuthStatuses(api: ApiDefinition): number[] {
       api.authenticate(headers, undefined as never);
     } catch (error) {
       if (!(error instanceof ApiError)) continue;
-      if (Array.isArray(error.details?.issues) && error.details.issues.length > 0) return [];
+      if (violationsOf(error).length > 0) return [];
       statuses.add(error.status);
     }
   }

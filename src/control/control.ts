@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import type { App } from '../core/app.js';
 import type { Session } from '../core/session.js';
 import { StateError } from '../core/state.js';
-import { issuesFromAjv, formatIssues, type Issue } from '../validation/issues.js';
+import { issuesFromAjv, formatIssues, previewIssues, type Issue } from '../validation/issues.js';
 import type { CoverageReport } from './coverage.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { JournalEntry, JournalFilter } from './journal.js';
@@ -119,27 +119,39 @@ export function createControl(app: App): Control {
         const validate = stateValidator(apiId, api.state.schema);
         if (!validate(document)) {
           const issues: Issue[] = issuesFromAjv('body', validate.errors, document);
-          throw new ControlError(400, 'Invalid State', `The ${apiId} state document is invalid: ${formatIssues(issues)}.`, { issues });
+          throw new ControlError(400, 'Invalid State', `The ${apiId} state document is invalid: ${formatIssues(issues)}.`, { issues: previewIssues(issues) });
         }
         const ctx = current().contexts.get(apiId)!;
         let store: unknown;
+        let dumped: Record<string, unknown>;
         try {
-          // Built aside and swapped in whole: a refused document leaves the old state untouched.
+          // Built aside, dumped and serialised, and only then swapped in whole: a document that
+          // cannot be stored, or whose store cannot be dumped again, leaves the old state untouched.
           store = await api.state.load(document, { clock: ctx.clock, ids: ctx.ids, options: ctx.options });
+          dumped = api.state.dump(store, { ...ctx, store }) as Record<string, unknown>;
+          JSON.stringify(dumped);
         } catch (error) {
           if (error instanceof StateError) throw new ControlError(400, 'Invalid State', error.message, { pointer: error.pointer });
+          if (error instanceof RangeError || error instanceof TypeError) {
+            throw new ControlError(400, 'Invalid State', `The ${apiId} state document cannot be stored: ${error.message}. Nothing was changed.`);
+          }
           throw error;
         }
         ctx.store = store;
-        const dumped = api.state.dump(store, ctx) as Record<string, unknown>;
-        const loaded = Object.fromEntries(Object.entries(dumped).map(([key, value]) => [key, Array.isArray(value) ? value.length : 1]));
+        // Record counts per collection; scalars such as LakeSail's nextSequence are not counts.
+        const loaded = Object.fromEntries(Object.entries(dumped).flatMap(([key, value]) => (Array.isArray(value) ? [[key, value.length]] : [])));
         return { api: apiId, loaded };
       },
       clock: {
         get: clockView,
         advance(ms) {
           if (!Number.isFinite(ms) || ms < 0) throw new ControlError(400, 'Invalid Advance', `ms must be a non-negative number, got ${ms}.`);
-          current().clock.advance(ms);
+          try {
+            current().clock.advance(ms);
+          } catch (error) {
+            if (error instanceof RangeError) throw new ControlError(400, 'Invalid Advance', error.message);
+            throw error;
+          }
           return clockView();
         },
         freeze() {

@@ -10,8 +10,9 @@ import { SESSION_HEADER } from '../core/session.js';
 import { formatIssues } from '../validation/issues.js';
 import { ControlError, type Control, type SessionControl } from './control.js';
 import type { FaultSpec } from './faults.js';
+import type { ControlGuard } from './web-guard.js';
 
-const TITLES: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error' };
+const TITLES: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Sessions', 500: 'Internal Server Error' };
 
 /** The control plane answers in problem+json, like samock's own routing errors. */
 const problemErrors = defineErrors({
@@ -57,7 +58,7 @@ const operations: Record<string, Handler> = {
  * Serves specs/control.yaml at /__control: routed and validated by the same
  * machinery as the mocked APIs, so bad input gets a problem+json naming the field.
  */
-export function createControlHandler(app: App, control: Control, { token }: { token?: string } = {}): (request: PlainRequest) => Promise<PlainResponse> {
+export function createControlHandler(app: App, control: Control, guard: ControlGuard): (request: PlainRequest) => Promise<PlainResponse> {
   const api = defineApi({
     id: 'control',
     title: 'samock control plane',
@@ -69,8 +70,9 @@ export function createControlHandler(app: App, control: Control, { token }: { to
         operationId,
         async (input: ResolverInput) => {
           const sessionId = input.headers[SESSION_HEADER];
-          const scoped = sessionId ? { ...control.forSession(sessionId), apis: control.apis, sessions: control.sessions } : control;
           try {
+            // Inside the try: a session id past --max-sessions is a 429 problem, not a crash.
+            const scoped = sessionId ? { ...control.forSession(sessionId), apis: control.apis, sessions: control.sessions } : control;
             const body = await handler(scoped, input);
             return ok(body, operationId === 'addFault' ? 201 : 200);
           } catch (error) {
@@ -85,14 +87,15 @@ export function createControlHandler(app: App, control: Control, { token }: { to
   const ctx = { store: control, clock: app.clock, ids: app.session().ids, options: app.options };
 
   return async (request) => {
-    if (token !== undefined && request.headers.authorization !== `Bearer ${token}`) {
-      return problem(401, 'Unauthorized', 'The control plane needs Authorization: Bearer <control token> (the --control-token this server was started with).');
-    }
+    const refusal = guard.refuse(request);
+    if (refusal) return refusal;
     const method = request.method.toUpperCase();
     const matched = routes.match(method, request.path);
     if (matched.kind === 'not-found') return problem(404, 'Not Found', `No control operation matches ${method} ${request.path}. See GET /__control/apis and specs/control.yaml.`);
     if (matched.kind === 'method-not-allowed') return problem(405, 'Method Not Allowed', `Use ${matched.allow} on ${request.path}.`, {}, { allow: matched.allow });
-    const { response } = await run(matched.operation, matched.params, ctx, request);
+    const nonJsonWrite = guard.refuseWrite(request);
+    if (nonJsonWrite) return nonJsonWrite;
+    const { response } = await run(matched.operation, matched.params, ctx, request, app.bodyLimits(request.method, request.path));
     if (app.options.strict) {
       const issues = matched.operation.validators.response(response.status, response.headers['content-type'], response.body);
       if (issues.length) return problem(500, 'Control Response Violates Spec', `${matched.operation.operationId}: ${formatIssues(issues)}`, { violations: issues });

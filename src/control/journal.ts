@@ -70,17 +70,3 @@ export function createJournal(cap: number): Journal {
     },
   };
 }
-
-const CREDENTIAL = /secret|token|password|key/i;
-
-/** Masks values of credential-like fields in violations (`actual` can echo a secret). */
-export function redactIssues(issues: Issue[]): Issue[] {
-  if (issues.length === 0) return issues;
-  return issues.map((issue) => (CREDENTIAL.test(issue.pointer) && issue.actual !== undefined ? { ...issue, actual: '«redacted»' } : issue));
-}
-
-/** Rebuilds a path from its template with credential-like parameters masked. */
-export function redactPath(path: string, template: string | undefined, params: Record<string, string>): string {
-  if (!template || !Object.keys(params).some((name) => CREDENTIAL.test(name))) return path;
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => (CREDENTIAL.test(name) ? '«redacted»' : encodeURIComponent(params[name] ?? '')));
-}

@@ -1,9 +1,11 @@
 import type { Clock } from '../clock.js';
 import { createControl, type Control } from '../control/control.js';
 import { createControlHandler } from '../control/http.js';
+import { createControlGuard, type ControlAccess } from '../control/web-guard.js';
 import type { ApiContext, ApiDefinition, MockOptions } from './define-api.js';
 import { dispatch } from './dispatch.js';
 import type { PlainRequest, PlainResponse } from './http-types.js';
+import { LIMIT_FLAGS, resolveLimits, type BodyLimits, type Limits } from './limits.js';
 import { problem } from './problem.js';
 import { buildRouteTable, serverPrefix, type RouteTable } from './route-table.js';
 import { createSession, DEFAULT_SESSION, resetSession, SESSION_HEADER, SESSION_ID, type Session } from './session.js';
@@ -11,7 +13,14 @@ import { createSession, DEFAULT_SESSION, resetSession, SESSION_HEADER, SESSION_I
 export const DEFAULT_OPTIONS: MockOptions = { readyAfterMs: 2000, strict: false };
 export const DEFAULT_JOURNAL_CAP = 1000;
 export const DEFAULT_MAX_SESSIONS = 100;
+/** Sessions other than the default one are dropped after this long without a request. */
+export const DEFAULT_SESSION_IDLE_MS = 30 * 60_000;
 export const CONTROL_PREFIX = '/__control';
+const STATE_PREFIX = `${CONTROL_PREFIX}/state/`;
+
+export function isControlPath(path: string): boolean {
+  return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
+}
 
 /** Thrown when a new session would exceed the cap. */
 export class SessionLimitError extends Error {}
@@ -35,6 +44,13 @@ export interface App {
   mounts(): { id: string; title: string; prefix: string }[];
   /** The QA controls (reset, state, clock, faults, journal, coverage, sessions) as typed functions. */
   control: Control;
+  limits: Limits;
+  /** The limits a request to this path is held to (a state load may be larger than an API body). */
+  bodyLimits(method: string, path: string): BodyLimits;
+  /** May a page on `origin` read answers from `path`? APIs: every origin; the control plane: loopback and allowed ones. */
+  allowsCrossOrigin(path: string, origin: string): boolean;
+  /** Drops sessions idle longer than the idle limit; answers how many went. */
+  sweepSessions(): number;
 }
 
 export interface AppConfig extends Partial<MockOptions> {
@@ -44,8 +60,15 @@ export interface AppConfig extends Partial<MockOptions> {
   /** Journal entries kept per session. */
   journalCap?: number;
   maxSessions?: number;
-  /** Serve `/__control` over HTTP (default true); with a token, require `Authorization: Bearer <token>`. */
-  controlPlane?: { enabled: boolean; token?: string };
+  /** Drop sessions (not the default one) idle this long, in ms; 0 keeps them until deleted. */
+  sessionIdleMs?: number;
+  /**
+   * Serve `/__control` over HTTP (default true); with a token, require `Authorization: Bearer <token>`;
+   * `origins` and `hosts` allow browser origins and Host names besides loopback ones (see web-guard.ts).
+   */
+  controlPlane?: { enabled: boolean } & ControlAccess;
+  /** Body size, JSON depth and string length limits (see limits.ts). */
+  limits?: Partial<Limits>;
 }
 
 /**
@@ -61,23 +84,48 @@ export function createApp(config: AppConfig): App {
   };
   const journalCap = config.journalCap ?? DEFAULT_JOURNAL_CAP;
   const maxSessions = config.maxSessions ?? DEFAULT_MAX_SESSIONS;
+  const idleMs = config.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS;
+  const limits = resolveLimits(config.limits);
+  const apiLimits: BodyLimits = { bytes: limits.maxBodyBytes, bytesFlag: LIMIT_FLAGS.maxBodyBytes, depth: limits.maxJsonDepth, stringLength: limits.maxStringLength };
+  const stateLimits: BodyLimits = { ...apiLimits, bytes: limits.maxStateBytes, bytesFlag: LIMIT_FLAGS.maxStateBytes };
+  const guard = createControlGuard(config.controlPlane);
   const routes = buildRouteTable(config.apis);
   const sessions = new Map<string, Session>();
   const defaultSession = createSession(DEFAULT_SESSION, config.apis, options, journalCap, config.clock);
   sessions.set(DEFAULT_SESSION, defaultSession);
   let controlHandler: ((request: PlainRequest) => Promise<PlainResponse>) | undefined;
   let control: Control | undefined;
+  let lastSweep = Date.now();
+
+  const sweepSessions = (): number => {
+    const now = Date.now();
+    lastSweep = now;
+    if (idleMs <= 0) return 0;
+    let dropped = 0;
+    for (const [id, held] of sessions) {
+      if (id !== DEFAULT_SESSION && now - held.lastUsedAt > idleMs) {
+        sessions.delete(id);
+        dropped++;
+      }
+    }
+    return dropped;
+  };
 
   const session = (id: string = DEFAULT_SESSION): Session => {
+    const now = Date.now();
+    // Swept lazily, at most once a minute (or per idle period when shorter): O(sessions), off the hot path.
+    if (idleMs > 0 && now - lastSweep >= Math.min(idleMs, 60_000)) sweepSessions();
     let found = sessions.get(id);
     if (!found) {
       if (!SESSION_ID.test(id)) throw new RangeError(`Session ids are 1–64 letters, digits, ".", "_", ":" or "-"; got ${JSON.stringify(id)}.`);
-      if (sessions.size >= maxSessions) {
-        throw new SessionLimitError(`The server holds its maximum of ${maxSessions} sessions. Delete finished ones (DELETE /__control/sessions/{id}) or raise --max-sessions.`);
+      if (sessions.size >= maxSessions && sweepSessions() === 0) {
+        throw new SessionLimitError(
+          `The server holds its maximum of ${maxSessions} sessions. Delete finished ones (DELETE /__control/sessions/{id}), raise --max-sessions, or shorten --session-idle.`,
+        );
       }
       sessions.set(id, (found = createSession(id, config.apis, options, journalCap)));
     }
-    found.lastUsedAt = Date.now();
+    found.lastUsedAt = now;
     return found;
   };
 
@@ -90,6 +138,8 @@ export function createApp(config: AppConfig): App {
     sessions: () => [...sessions.values()],
     deleteSession(id) {
       if (id === DEFAULT_SESSION) {
+        // The default session's clock is `app.clock`, held by in-process users: set it back in place.
+        defaultSession.clock.reset();
         sessions.set(DEFAULT_SESSION, createSession(DEFAULT_SESSION, config.apis, options, journalCap, defaultSession.clock));
         return true;
       }
@@ -105,8 +155,12 @@ export function createApp(config: AppConfig): App {
     get control() {
       return control!;
     },
+    limits,
+    bodyLimits: (method, path) => (path.startsWith(STATE_PREFIX) && method.toUpperCase() === 'PUT' ? stateLimits : apiLimits),
+    allowsCrossOrigin: (path, origin) => !isControlPath(path) || guard.allowsOrigin(origin),
+    sweepSessions,
     async handle(request) {
-      if (request.path === CONTROL_PREFIX || request.path.startsWith(`${CONTROL_PREFIX}/`)) {
+      if (isControlPath(request.path)) {
         return controlHandler
           ? controlHandler(request)
           : problem(404, 'Control Plane Disabled', 'The control plane is off for this server (bound beyond loopback without --control-token, or --no-control).');
@@ -119,7 +173,7 @@ export function createApp(config: AppConfig): App {
         return problem(400, 'Invalid Session Id', (error as Error).message);
       }
       current.requests++;
-      return dispatch(routes, current, options, request);
+      return dispatch(routes, current, options, request, apiLimits);
     },
   };
   control = createControl(app);
@@ -128,7 +182,7 @@ export function createApp(config: AppConfig): App {
     // that API traffic should not pay. Every test server builds it, so a broken control
     // schema still fails CI.
     let built: ((request: PlainRequest) => Promise<PlainResponse>) | undefined;
-    controlHandler = (request) => (built ??= createControlHandler(app, control!, { token: config.controlPlane?.token }))(request);
+    controlHandler = (request) => (built ??= createControlHandler(app, control!, guard))(request);
   }
   return app;
 }

@@ -1,4 +1,5 @@
 import { ApiError } from './api-error.js';
+import { REDACTED } from './redaction.js';
 
 /**
  * Reserved bearer tokens shared by every API, so anyone can reproduce the
@@ -10,9 +11,13 @@ export const RESERVED_TOKENS = {
   forbidden: 'forbidden',
 } as const;
 
+/** Authorization schemes whose names are safe to repeat (IANA's registry, plus common non-standard ones). */
+const KNOWN_SCHEMES = new Set(['basic', 'bearer', 'digest', 'hoba', 'mutual', 'negotiate', 'ntlm', 'oauth', 'scram-sha-1', 'scram-sha-256', 'vapid', 'token', 'apikey', 'aws4-hmac-sha256', 'hawk', 'dpop', 'gnap', 'privatetoken', 'concealed']);
+
 export type BearerReading =
   | { kind: 'missing' }
-  | { kind: 'malformed'; scheme: string }
+  /** `scheme` only when it is a known scheme's name: a header without one is the credential itself. */
+  | { kind: 'malformed'; scheme?: string }
   | { kind: 'token'; token: string };
 
 /** Reads `Authorization: Bearer <token>`; scheme is case-insensitive (RFC 7235). */
@@ -20,7 +25,11 @@ export function readBearer(headers: Record<string, string | undefined>): BearerR
   const value = headers['authorization'];
   if (value === undefined || value.trim() === '') return { kind: 'missing' };
   const match = /^(\S+)\s+(\S+)\s*$/.exec(value.trim());
-  if (!match || match[1]!.toLowerCase() !== 'bearer') return { kind: 'malformed', scheme: value.trim().split(/\s+/)[0] ?? '' };
+  if (!match || match[1]!.toLowerCase() !== 'bearer') {
+    const first = value.trim().split(/\s+/)[0] ?? '';
+    // A lone word, or an unknown one, may be the token itself (`Authorization: s3cr3t`): never repeat it.
+    return { kind: 'malformed', ...(KNOWN_SCHEMES.has(first.toLowerCase()) && { scheme: first }) };
+  }
   return { kind: 'token', token: match[2]! };
 }
 
@@ -48,7 +57,7 @@ export function authenticateBearer(
   // A client that sends no bearer token breaks the spec's security requirement: say so in
   // the journal too, not only in the vendor's answer (samock check-client reports it).
   if (reading.kind === 'missing') throw withIssue(errors.missing(), 'The request has no Authorization header; the spec requires a Bearer token', null);
-  if (reading.kind === 'malformed') throw withIssue(errors.malformed(), `The Authorization header uses the "${reading.scheme}" scheme; the spec requires Bearer`, reading.scheme);
+  if (reading.kind === 'malformed') throw withIssue(errors.malformed(), `${describeScheme(reading.scheme)}; the spec requires Bearer`, reading.scheme ?? REDACTED);
   const { token } = reading;
   if (token === RESERVED_TOKENS.invalid) throw errors.invalid();
   if (token === RESERVED_TOKENS.expired) throw errors.expired();
@@ -59,10 +68,14 @@ export function authenticateBearer(
   return { token };
 }
 
-/** Adds the request violation (for the journal) to an API's auth error. */
+/** Names the scheme of a malformed Authorization header without repeating anything that may be a credential. */
+export function describeScheme(scheme: string | undefined): string {
+  return scheme ? `The Authorization header uses the "${scheme}" scheme` : 'The Authorization header is not "<scheme> <credentials>" with a known scheme';
+}
+
+/** Adds the request violation (for the journal only, not the answer) to an API's auth error. */
 export function withIssue(error: ApiError, message: string, actual: string | null): ApiError {
-  return new ApiError(error.status, error.code, error.message, {
-    ...error.details,
-    issues: [{ location: 'header', pointer: '/authorization', rule: 'security', message, expected: 'Bearer <token>', actual }],
-  });
+  return new ApiError(error.status, error.code, error.message, error.details, [
+    { location: 'header', pointer: '/authorization', rule: 'security', message, expected: 'Bearer <token>', actual },
+  ]);
 }

@@ -1,12 +1,14 @@
-import { redactIssues, redactPath } from '../control/journal.js';
 import { formatIssues, issuesFromAjv, type Issue } from '../validation/issues.js';
-import { isJsonMediaType } from '../validation/operation-validators.js';
-import { ApiError } from './api-error.js';
+import { ApiError, violationsOf } from './api-error.js';
+import { readBody } from './body.js';
 import type { ApiContext, MockOptions, ResolverResult } from './define-api.js';
-import { defaultError, errorResponse, validationError, type ErrorShape } from './error-shape.js';
+import { defaultError, errorResponse, refusal, validationRefusal } from './error-shape.js';
 import type { PlainRequest, PlainResponse } from './http-types.js';
+import { formatBytes, type BodyLimits } from './limits.js';
+import { logFailure } from './log.js';
 import { readPrefer } from './prefer.js';
 import { problem } from './problem.js';
+import { redactIssues, redactPath, requestSecrets, responseSecrets } from './redaction.js';
 import type { CompiledOperation, RouteTable } from './route-table.js';
 import type { Session } from './session.js';
 
@@ -17,45 +19,50 @@ export interface Outcome {
   response: PlainResponse;
   requestViolations: Issue[];
   forcedBy?: 'prefer' | 'fault';
+  /** The parsed body, when there was one: redaction looks for credential fields in it. */
+  body?: unknown;
 }
 
 /**
  * The one request pipeline every transport shares:
  * route → forced answers (faults, `Prefer`) → size → auth → parameters → content type
- * → JSON → schema → resolver → self-check → journal. Every failure is answered in the
- * API's own error shape; nothing escapes as a 500 with a stack trace.
+ * → limits → JSON → schema → resolver → self-check → journal. Every failure is answered in
+ * the API's own error shape; nothing escapes as a 500 with a stack trace.
  */
-export async function dispatch(routes: RouteTable, session: Session, options: MockOptions, request: PlainRequest): Promise<PlainResponse> {
+export async function dispatch(routes: RouteTable, session: Session, options: MockOptions, request: PlainRequest, limits: BodyLimits): Promise<PlainResponse> {
   const started = performance.now();
   const method = request.method.toUpperCase();
   const matched = routes.match(method, request.path);
-  const journal = (entry: { api: string | null; operationId: string | null; path?: string; status: number; forcedBy?: 'prefer' | 'fault'; requestViolations?: Issue[]; responseViolations?: Issue[] }) =>
+  const journal = (entry: { api: string | null; operationId: string | null; path: string; status: number; forcedBy?: 'prefer' | 'fault'; requestViolations?: Issue[]; responseViolations?: Issue[] }) =>
     session.journal.record({
       atMs: Date.now(),
       session: session.id,
       method,
-      path: entry.path ?? request.path,
+      path: entry.path,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
       api: entry.api,
       operationId: entry.operationId,
       status: entry.status,
       ...(entry.forcedBy && { forcedBy: entry.forcedBy }),
-      requestViolations: redactIssues(entry.requestViolations ?? []),
-      responseViolations: redactIssues(entry.responseViolations ?? []),
+      requestViolations: entry.requestViolations ?? [],
+      responseViolations: entry.responseViolations ?? [],
     });
 
   if (matched.kind === 'not-found') {
-    journal({ api: null, operationId: null, status: 404, requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${request.path}`, actual: request.path }] });
+    const path = routes.redactUnmatched(request.path);
+    journal({ api: null, operationId: null, path, status: 404, requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${path}`, actual: path }] });
     return problem(404, 'Not Found', `No operation matches ${method} ${request.path}.`, { method, path: request.path });
   }
   if (matched.kind === 'method-not-allowed') {
     const shape = matched.api.errors;
-    const response = errorResponse(shape, defaultError(shape, 405, `Method ${method} is not allowed on ${request.path}. Allowed: ${matched.allow}.`));
+    const path = redactPath(request.path, matched.template, matched.params, matched.credentialParams);
+    const response = errorResponse(shape, defaultError(shape, 405, `Method ${method} is not allowed on ${path}. Allowed: ${matched.allow}.`));
     response.headers.allow = matched.allow;
     response.headers[SAMOCK_API_HEADER] = matched.api.id;
     journal({
       api: matched.api.id,
       operationId: null,
+      path,
       status: 405,
       requestViolations: [{ location: 'method', pointer: '', rule: 'method', message: `${method} is not an operation of ${matched.template}`, expected: matched.allow, actual: method }],
     });
@@ -64,29 +71,36 @@ export async function dispatch(routes: RouteTable, session: Session, options: Mo
 
   const { operation, params } = matched;
   const ctx = session.contexts.get(operation.api.id)!;
-  const { response, requestViolations, forcedBy } = await answer(operation, params, ctx, session, request);
+  const { response, requestViolations, forcedBy, body } = await answer(operation, params, ctx, session, request, limits);
   response.headers[SAMOCK_API_HEADER] = operation.api.id;
 
   let responseViolations: Issue[] = [];
   if (!response.transportFault || response.transportFault === 'truncate') {
     responseViolations = operation.validators.response(response.status, response.headers['content-type'], response.body);
   }
-  const sent = options.strict && responseViolations.length > 0 && !forcedBy ? selfCheckFailure(operation, response, responseViolations) : response;
+  // Secrets are looked for only when there is something to redact: most requests have no violations.
+  let secrets: string[] = [];
+  if (requestViolations.length + responseViolations.length > 0) {
+    secrets = requestSecrets(operation.credentials, request.headers, params, request.query, body);
+    if (responseViolations.length > 0) secrets = [...secrets, ...responseSecrets(response.body)];
+  }
+  const redactedResponseViolations = redactIssues(responseViolations, secrets);
+  const sent = options.strict && responseViolations.length > 0 && !forcedBy ? selfCheckFailure(operation, response, redactedResponseViolations) : response;
   session.coverage.count(operation.api.id, operation.operationId, sent.status);
   journal({
     api: operation.api.id,
     operationId: operation.operationId,
-    path: redactPath(request.path, operation.template, params),
+    path: redactPath(request.path, operation.template, params, operation.credentials.path),
     status: sent.transportFault === 'reset' ? 0 : sent.status,
     forcedBy,
-    requestViolations,
-    responseViolations,
+    requestViolations: redactIssues(requestViolations, secrets, operation.credentials),
+    responseViolations: redactedResponseViolations,
   });
   return sent;
 }
 
 /** Faults and `Prefer` first (they never touch state), then the mock's own behaviour. */
-async function answer(operation: CompiledOperation, params: Record<string, string>, ctx: ApiContext<unknown>, session: Session, request: PlainRequest): Promise<Outcome> {
+async function answer(operation: CompiledOperation, params: Record<string, string>, ctx: ApiContext<unknown>, session: Session, request: PlainRequest, limits: BodyLimits): Promise<Outcome> {
   const shape = operation.api.errors;
   const prefer = readPrefer(request.headers.prefer);
   if (prefer.error) return { response: problem(422, 'Unusable Prefer Header', prefer.error), requestViolations: [], forcedBy: 'prefer' };
@@ -100,7 +114,7 @@ async function answer(operation: CompiledOperation, params: Record<string, strin
     const forced = forcedByPrefer(operation, prefer.code);
     if (forced) return { response: forced, requestViolations: [], forcedBy: 'prefer' };
   }
-  const outcome = await run(operation, params, ctx, request);
+  const outcome = await run(operation, params, ctx, request, limits);
   if (fault?.truncate) return { ...outcome, response: { ...outcome.response, transportFault: 'truncate' }, forcedBy: 'fault' };
   return { ...outcome, forcedBy: fault ? 'fault' : undefined };
 }
@@ -127,60 +141,59 @@ function forcedByPrefer(operation: CompiledOperation, code: number): PlainRespon
 }
 
 /** Runs an operation's pipeline (validation, auth, resolver); shared with the control plane. */
-export async function run(operation: CompiledOperation, rawParams: Record<string, string>, ctx: ApiContext<unknown>, request: PlainRequest): Promise<Outcome> {
+export async function run(operation: CompiledOperation, rawParams: Record<string, string>, ctx: ApiContext<unknown>, request: PlainRequest, limits: BodyLimits): Promise<Outcome> {
   const shape = operation.api.errors;
+  const seen: { body?: unknown } = {};
   try {
-    return { response: await resolve(operation, rawParams, ctx, request), requestViolations: [] };
+    return { response: await resolve(operation, rawParams, ctx, request, limits, seen), requestViolations: [], body: seen.body };
   } catch (error) {
-    if (error instanceof ApiError) {
-      const issues = (error.details?.issues as Issue[] | undefined) ?? [];
-      return { response: errorResponse(shape, error), requestViolations: issues };
-    }
-    // A bug in a resolver: say so in the vendor's shape, log the detail, never leak a stack.
-    console.error(`[samock] ${operation.api.id}.${operation.operationId} failed:`, error);
-    return { response: errorResponse(shape, defaultError(shape, 500)), requestViolations: [] };
+    if (error instanceof ApiError) return { response: errorResponse(shape, error), requestViolations: violationsOf(error), body: seen.body };
+    // A bug in a resolver: say so in the vendor's shape, log one line, never leak a stack.
+    logFailure(`${operation.api.id}.${operation.operationId} failed`, error);
+    return { response: errorResponse(shape, defaultError(shape, 500)), requestViolations: [], body: seen.body };
   }
 }
 
-async function resolve(operation: CompiledOperation, rawParams: Record<string, string>, ctx: ApiContext<unknown>, request: PlainRequest): Promise<PlainResponse> {
+/**
+ * Checks a request in full before the resolver runs. The answer names the first kind of
+ * failure (size, then credentials, then the request's form, then its schema), but the
+ * journal gets every violation: a client with no credentials *and* a bad body learns of both.
+ */
+async function resolve(operation: CompiledOperation, rawParams: Record<string, string>, ctx: ApiContext<unknown>, request: PlainRequest, limits: BodyLimits, seen: { body?: unknown }): Promise<PlainResponse> {
   const shape = operation.api.errors;
   const { validators } = operation;
   if (request.bodyTooLarge) {
-    throw fromDefault(shape, shape.payloadTooLargeStatus ?? 413, 'The request body is larger than the 1 MiB limit.', [{ location: 'body', pointer: '', rule: 'maxBytes', message: 'The request body is larger than 1 MiB', expected: 1048576 }]);
+    const message = `The request body is larger than the ${formatBytes(limits.bytes)} limit (raise it with ${limits.bytesFlag})`;
+    throw refusal(shape, shape.payloadTooLargeStatus ?? 413, `${message}.`, [{ location: 'body', pointer: '', rule: 'maxBytes', message, expected: limits.bytes }]);
   }
 
-  const principal = operation.requiresAuth && operation.api.authenticate ? operation.api.authenticate(request.headers, ctx) : undefined;
-
-  const { values, issues } = validators.params({ path: rawParams, query: request.query, headers: request.headers });
-  if (issues.length) throw asValidationError(shape, issues);
-
-  let body: unknown;
-  const hasBody = request.rawBody !== undefined && request.rawBody !== '';
-  if (validators.body.mediaTypes.length > 0) {
-    if (!hasBody) {
-      if (validators.body.required) {
-        throw asValidationError(shape, [{ location: 'body', pointer: '', rule: 'required', message: 'The request body is required', expected: 'a JSON body' }]);
-      }
-    } else {
-      const contentType = request.headers['content-type'];
-      if (!contentType || !isJsonMediaType(contentType)) {
-        throw fromDefault(shape, shape.unsupportedMediaTypeStatus ?? 415, `Unsupported Content-Type ${contentType ? `"${contentType}"` : '(none)'}: send the body as application/json.`, [
-          { location: 'content-type', pointer: '', rule: 'mediaType', message: 'The body must be application/json', expected: validators.body.mediaTypes, actual: contentType ?? null },
-        ]);
-      }
-      try {
-        body = JSON.parse(request.rawBody!);
-      } catch (error) {
-        const message = `The request body is not valid JSON: ${(error as Error).message}.`;
-        throw fromDefault(shape, 400, message, [{ location: 'body', pointer: '', rule: 'json', message }]);
-      }
-      const validate = validators.body.validate;
-      if (validate && !validate(body)) throw asValidationError(shape, issuesFromAjv('body', validate.errors, body));
+  let authFailure: ApiError | undefined;
+  let principal: unknown;
+  if (operation.requiresAuth && operation.api.authenticate) {
+    try {
+      principal = operation.api.authenticate(request.headers, ctx);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      authFailure = error;
     }
   }
 
+  const { values, issues: paramIssues } = validators.params({ path: rawParams, query: request.query, headers: request.headers });
+  const read = readBody(operation, request, limits);
+  if ('body' in read) seen.body = read.body;
+  const schemaIssues = [...paramIssues];
+  if ('body' in read && read.body !== undefined && validators.body.validate && !validators.body.validate(read.body)) {
+    schemaIssues.push(...issuesFromAjv('body', validators.body.validate.errors, read.body));
+  }
+
+  const failure = authFailure ?? ('failure' in read ? read.failure : undefined) ?? (schemaIssues.length ? validationRefusal(shape, schemaIssues) : undefined);
+  if (failure) {
+    const all = [...(authFailure ? violationsOf(authFailure) : []), ...('failure' in read ? violationsOf(read.failure) : []), ...schemaIssues];
+    throw new ApiError(failure.status, failure.code, failure.message, failure.details, all);
+  }
+
   const result = await operation.api.routes[operation.operationId]!(
-    { operationId: operation.operationId, params: values.path, query: values.query, headers: request.headers, body, principal },
+    { operationId: operation.operationId, params: values.path, query: values.query, headers: request.headers, body: 'body' in read ? read.body : undefined, principal },
     ctx,
   );
   return toPlainResponse(operation, result);
@@ -195,16 +208,6 @@ function toPlainResponse(operation: CompiledOperation, result: ResolverResult): 
   return { status: result.status, headers, body: result.body };
 }
 
-function fromDefault(shape: ErrorShape, status: number, message: string, issues: Issue[]): ApiError {
-  const error = defaultError(shape, status, message);
-  return new ApiError(error.status, error.code, error.message, { issues });
-}
-
-function asValidationError(shape: ErrorShape, issues: Issue[]): ApiError {
-  const error = validationError(shape, issues);
-  return new ApiError(error.status, error.code, error.message, error.details);
-}
-
 /**
  * Under --strict (and in tests) a response that breaks the spec is not sent
  * quietly: it becomes a 500 problem naming the operation and every violation.
@@ -214,6 +217,6 @@ function selfCheckFailure(operation: CompiledOperation, response: PlainResponse,
   console.error(`[samock] strict: the ${response.status} response of ${where} breaks its spec: ${formatIssues(issues)}`);
   return problem(500, 'Mock Response Violates Spec', `The ${response.status} response of ${where} breaks specs/${operation.api.id}.yaml: ${formatIssues(issues)}.`, {
     operation: where,
-    violations: redactIssues(issues),
+    violations: issues,
   });
 }

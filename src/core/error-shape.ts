@@ -1,5 +1,6 @@
 import type { Issue } from '../validation/issues.js';
-import { formatIssues } from '../validation/issues.js';
+import { formatIssues, previewIssues } from '../validation/issues.js';
+import { ApiError } from './api-error.js';
 import type { PlainResponse } from './http-types.js';
 
 export interface ErrorDefault {
@@ -48,5 +49,17 @@ export function defaultError(shape: ErrorShape, status: number, message?: string
 
 export function validationError(shape: ErrorShape, issues: Issue[]): { status: number; code?: string; message: string; details: Record<string, unknown> } {
   const status = shape.validationStatus ?? 400;
-  return { ...defaultError(shape, status, `Invalid request: ${formatIssues(issues)}.`), details: { issues } };
+  return { ...defaultError(shape, status, `Invalid request: ${formatIssues(issues)}.`), details: { issues: previewIssues(issues) } };
+}
+
+/** A refusal with the API's default code and message for `status`; its issues go to the journal only. */
+export function refusal(shape: ErrorShape, status: number, message: string, issues: Issue[]): ApiError {
+  const error = defaultError(shape, status, message);
+  return new ApiError(error.status, error.code, error.message, undefined, issues);
+}
+
+/** The API's validation error for these issues, shown in its answer (where the shape has room) and journaled. */
+export function validationRefusal(shape: ErrorShape, issues: Issue[]): ApiError {
+  const error = validationError(shape, issues);
+  return new ApiError(error.status, error.code, error.message, error.details, issues);
 }

@@ -24,8 +24,6 @@ export interface PlainResponse {
   transportFault?: 'reset' | 'truncate';
 }
 
-export const MAX_BODY_BYTES = 1024 * 1024;
-
 /** Serialises a plain response body the way every transport must. */
 export function serializeBody(response: PlainResponse): string | undefined {
   if (response.body === undefined) return undefined;

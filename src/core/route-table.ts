@@ -1,7 +1,8 @@
 import { createSchemaCompiler, type SchemaCompiler } from '../validation/ajv.js';
 import { compileOperationValidators, type OperationValidators } from '../validation/operation-validators.js';
 import type { ApiDefinition } from './define-api.js';
-import { HTTP_METHODS } from './openapi.js';
+import { HTTP_METHODS, type ParameterObject } from './openapi.js';
+import { credentialLocations, CREDENTIAL_NAME, REDACTED, type CredentialLocations } from './redaction.js';
 
 /** One operation of one API, compiled once at start-up. */
 export interface CompiledOperation {
@@ -12,6 +13,8 @@ export interface CompiledOperation {
   template: string;
   requiresAuth: boolean;
   validators: OperationValidators;
+  /** Where its requests carry credentials: what the journal must never keep. */
+  credentials: CredentialLocations;
 }
 
 interface Node {
@@ -20,15 +23,22 @@ interface Node {
   operations?: Map<string, CompiledOperation>;
   allow?: string;
   template?: string;
+  /** Path parameters of this template that carry credentials. */
+  credentialParams?: Set<string>;
 }
 
 export type RouteMatch =
   | { kind: 'found'; operation: CompiledOperation; params: Record<string, string> }
-  | { kind: 'method-not-allowed'; allow: string; api: ApiDefinition; template: string }
+  | { kind: 'method-not-allowed'; allow: string; api: ApiDefinition; template: string; params: Record<string, string>; credentialParams: ReadonlySet<string> }
   | { kind: 'not-found' };
 
 export interface RouteTable {
   match(method: string, path: string): RouteMatch;
+  /**
+   * A path no template matched, with every segment masked that sits where some template
+   * has a credential-bearing parameter (a Wavefront token id one segment too deep, say).
+   */
+  redactUnmatched(path: string): string;
   operations: CompiledOperation[];
   /** Each API's schema compiler, for other documents that `$ref` its components (state dumps). */
   compilers: Map<string, SchemaCompiler>;
@@ -46,6 +56,8 @@ export function buildRouteTable(apis: ApiDefinition[]): RouteTable {
   const root: Node = { literal: new Map() };
   const operations: CompiledOperation[] = [];
   const compilers = new Map<string, SchemaCompiler>();
+  /** Per template with a credential parameter: its segments (null for a parameter) and where the credential sits. */
+  const credentialSegments: { segments: (string | null)[]; index: number }[] = [];
   for (const api of apis) {
     const compiler = createSchemaCompiler(api.id, api.spec);
     compilers.set(api.id, compiler);
@@ -64,6 +76,10 @@ export function buildRouteTable(apis: ApiDefinition[]): RouteTable {
           throw new Error(`Failed to register ${api.id}: ${key} ${template} is already served by ${node.operations.get(key)!.api.id}.`);
         }
         const security = operation.security ?? api.spec.security ?? [];
+        const parameters: ParameterObject[] = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
+        const credentials = credentialLocations(api.spec, operation, parameters);
+        node.credentialParams ??= new Set();
+        for (const name of credentials.path) node.credentialParams.add(name);
         node.operations.set(key, {
           api,
           operationId,
@@ -72,13 +88,39 @@ export function buildRouteTable(apis: ApiDefinition[]): RouteTable {
           // An empty requirement object ({}) in the list means "anonymous is fine".
           requiresAuth: security.length > 0 && !security.some((requirement) => Object.keys(requirement).length === 0),
           validators: compileOperationValidators(compiler, `${api.id}.${operationId}`, operation, item.parameters),
+          credentials,
         });
         operations.push(node.operations.get(key)!);
       }
       node.allow = [...node.operations.keys()].join(', ');
+      const segments = splitPath(template).map((segment) => (/^\{.+\}$/.test(segment) ? null : segment));
+      splitPath(template).forEach((segment, index) => {
+        const name = /^\{(.+)\}$/.exec(segment)?.[1];
+        if (name && (node.credentialParams!.has(name) || CREDENTIAL_NAME.test(name))) credentialSegments.push({ segments, index });
+      });
     }
   }
-  return { match: (method, path) => match(root, method, path), operations, compilers };
+  const redactUnmatched = (path: string): string => {
+    if (credentialSegments.length === 0) return path;
+    const parts = path.split('/');
+    // parts[0] is the empty string before the leading slash; empty segments are skipped as the router skips them.
+    const positions = parts.flatMap((part, i) => (part === '' ? [] : [i]));
+    for (const { segments, index } of credentialSegments) {
+      if (positions.length <= index) continue;
+      const prefixMatches = segments.slice(0, index).every((literal, k) => literal === null || literal === safeDecode(parts[positions[k]!]!));
+      if (prefixMatches) parts[positions[index]!] = REDACTED;
+    }
+    return parts.join('/');
+  };
+  return { match: (method, path) => match(root, method, path), redactUnmatched, operations, compilers };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 function insert(root: Node, template: string, apiId: string): Node {
@@ -120,7 +162,7 @@ function match(root: Node, method: string, path: string): RouteMatch {
   const operation = node.operations.get(method) ?? (method === 'HEAD' ? node.operations.get('GET') : undefined);
   if (operation) return { kind: 'found', operation, params };
   const any = node.operations.values().next().value as CompiledOperation;
-  return { kind: 'method-not-allowed', allow: node.allow!, api: any.api, template: node.template! };
+  return { kind: 'method-not-allowed', allow: node.allow!, api: any.api, template: node.template!, params, credentialParams: node.credentialParams ?? new Set() };
 }
 
 /** Literal segments win over parameters; falls back to the parameter branch when a literal dead-ends. */

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { CONTROL_PREFIX, type App } from '../core/app.js';
-import { MAX_BODY_BYTES, parseQuery, serializeBody, type PlainRequest, type PlainResponse } from '../core/http-types.js';
+import { isControlPath, type App } from '../core/app.js';
+import { parseQuery, serializeBody, type PlainRequest, type PlainResponse } from '../core/http-types.js';
 
 /**
  * msw handlers generated from the app's route table: one per path template, so
@@ -13,11 +13,8 @@ export function createHandlers(app: App): HttpHandler[] {
   // The control plane answers in-process too, so suites that move the clock over
   // HTTP (and browser pages, later) work the same through msw.
   const control = http.all(
-    ({ request }) => {
-      const path = new URL(request.url).pathname;
-      return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
-    },
-    async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request))),
+    ({ request }) => isControlPath(new URL(request.url).pathname),
+    async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request, app))),
   );
   return [control, ...templates.map((template) =>
     http.all(
@@ -26,12 +23,12 @@ export function createHandlers(app: App): HttpHandler[] {
         if (matched.kind === 'found') return matched.operation.template === template;
         return matched.kind === 'method-not-allowed' && matched.template === template;
       },
-      async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request))),
+      async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request, app))),
     ),
   )];
 }
 
-export async function toPlainRequest(request: Request): Promise<PlainRequest> {
+export async function toPlainRequest(request: Request, app: Pick<App, 'bodyLimits'>): Promise<PlainRequest> {
   const url = new URL(request.url);
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
@@ -39,8 +36,9 @@ export async function toPlainRequest(request: Request): Promise<PlainRequest> {
   });
   const plain: PlainRequest = { method: request.method, path: url.pathname, query: parseQuery(url.search.slice(1)), headers };
   if (request.body === null) return plain;
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return { ...plain, bodyTooLarge: true };
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.length > app.bodyLimits(plain.method, plain.path).bytes) return { ...plain, bodyTooLarge: true };
+  const text = new TextDecoder().decode(bytes);
   return { ...plain, rawBody: text };
 }
 

@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_BODY_BYTES, parseQuery, serializeBody, type PlainRequest, type PlainResponse } from '../core/http-types.js';
+import { parseQuery, serializeBody, type PlainRequest, type PlainResponse } from '../core/http-types.js';
 
-/** Converts an IncomingMessage straight to a plain request: no Fetch objects on the hot path. */
-export function readPlainRequest(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<PlainRequest> {
+/**
+ * Converts an IncomingMessage straight to a plain request: no Fetch objects on the hot path.
+ * `limitFor` says how many body bytes this path may send; past it the body is not kept.
+ */
+export function readPlainRequest(req: IncomingMessage, limitFor: (method: string, path: string) => number): Promise<PlainRequest> {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const base: PlainRequest = {
@@ -11,6 +14,7 @@ export function readPlainRequest(req: IncomingMessage, limit = MAX_BODY_BYTES): 
     query: q === -1 ? {} : parseQuery(url.slice(q + 1)),
     headers: req.headers as Record<string, string | undefined>,
   };
+  const limit = limitFor(base.method, base.path);
   const declared = Number(req.headers['content-length']);
   if (declared > limit) {
     // Don't read a body we will refuse; the response closes the connection.

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../core/app.js';
+import { logFailure } from '../core/log.js';
 import { problem } from '../core/problem.js';
 import { applyCors } from './cors.js';
 import { readPlainRequest, writePlainResponse } from './node-adapter.js';
@@ -12,24 +13,43 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /** A request (headers and body) must arrive within this many ms, or it is answered 408. */
+  requestTimeoutMs?: number;
+}
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
 /** Serves an app over node:http. The server holds no behaviour: it converts and calls `app.handle`. */
-export async function startServer(app: App, { port = 4010, host = '127.0.0.1' } = {}): Promise<RunningServer> {
-  const server = createServer((req, res) => {
-    if (applyCors(req, res)) return;
-    readPlainRequest(req)
+export async function startServer(app: App, { port = 4010, host = '127.0.0.1', requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: ServerOptions = {}): Promise<RunningServer> {
+  const limitFor = (method: string, path: string) => app.bodyLimits(method, path).bytes;
+  // A client that stalls mid-request gets 408 after requestTimeoutMs. Node checks for it only
+  // every connectionsCheckingInterval (30 s by default), and headersTimeout (60 s) must not be
+  // longer, so a 30 s timeout used to fire after up to ~78 s.
+  const timeouts = {
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: requestTimeoutMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeoutMs / 4))),
+  };
+  const server = createServer(timeouts, (req, res) => {
+    if (applyCors(req, res, app.allowsCrossOrigin)) return;
+    readPlainRequest(req, limitFor)
       .then(async (request) => {
         const response = await app.handle(request);
         writePlainResponse(res, response, request.bodyTooLarge === true);
       })
       .catch((error: unknown) => {
-        console.error('[samock] unexpected server error:', error);
+        logFailure(`${req.method} ${(req.url ?? '').split('?', 1)[0]} failed`, error);
         if (!res.headersSent) writePlainResponse(res, problem(500, 'Internal Server Error', 'samock failed to handle this request; see the server log.'));
         else res.destroy();
       });
   });
   server.keepAliveTimeout = 65_000;
-  // A client that stalls mid-body gets dropped instead of holding a socket for Node's default 5 minutes.
-  server.requestTimeout = 30_000;
+  // Idle sessions are swept on requests too; this frees their memory when no requests come.
+  const sweeper = setInterval(() => app.sweepSessions(), 60_000);
+  sweeper.unref();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -45,6 +65,7 @@ export async function startServer(app: App, { port = 4010, host = '127.0.0.1' } 
     url: `http://${shownHost}:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(sweeper);
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -27,8 +27,10 @@ export function issuesFromAjv(location: Issue['location'], errors: ErrorObject[]
       message: `${field} ${describe(error)}`,
       expected: expectedOf(error),
     };
+    // Kept whole here: redaction must see every secret before a preview cuts one in half.
+    // Whatever shows an issue (an error answer, the journal) previews it (previewIssues).
     const actual = error.keyword === 'required' ? undefined : valueAt(data, pointer);
-    if (actual !== undefined) issue.actual = truncate(actual);
+    if (actual !== undefined) issue.actual = actual;
     return issue;
   });
 }
@@ -98,13 +100,50 @@ export function valueAt(data: unknown, pointer: string): unknown {
   return current;
 }
 
-function truncate(value: unknown): unknown {
-  if (typeof value === 'string' && value.length > MAX_ACTUAL_LENGTH) return `${value.slice(0, MAX_ACTUAL_LENGTH)}…`;
-  if (value !== null && typeof value === 'object') {
-    const text = JSON.stringify(value);
-    return text.length > MAX_ACTUAL_LENGTH ? `${text.slice(0, MAX_ACTUAL_LENGTH)}…` : value;
+const MAX_PREVIEW_DEPTH = 3;
+const MAX_PREVIEW_ENTRIES = 8;
+
+/**
+ * A small, bounded copy of a value for messages and the journal: strings cut at 120
+ * characters, at most 8 entries per level, 3 levels deep. Bounded by construction, so a
+ * hostile value (huge, or nested thousands deep) cannot overflow the stack here or in
+ * the JSON.stringify that sends it.
+ */
+export function previewValue(value: unknown, hide: PreviewHide = {}, depth = 0): unknown {
+  if (typeof value === 'string') {
+    // Hidden before cut: a secret cut in half could no longer be recognised.
+    const shown = hide.string ? hide.string(value) : value;
+    return shown.length > MAX_ACTUAL_LENGTH ? `${shown.slice(0, MAX_ACTUAL_LENGTH)}…` : shown;
   }
-  return value;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_PREVIEW_DEPTH) return Array.isArray(value) ? `[array of ${value.length}]` : '{object}';
+  if (Array.isArray(value)) {
+    const items = value.slice(0, MAX_PREVIEW_ENTRIES).map((item) => previewValue(item, hide, depth + 1));
+    return value.length > MAX_PREVIEW_ENTRIES ? [...items, `… ${value.length - MAX_PREVIEW_ENTRIES} more`] : items;
+  }
+  const entries = Object.entries(value);
+  const shown: Record<string, unknown> = {};
+  for (const [key, child] of entries.slice(0, MAX_PREVIEW_ENTRIES)) {
+    shown[previewValue(key, hide, depth) as string] = hide.key?.(key) ? hide.replacement : previewValue(child, hide, depth + 1);
+  }
+  if (entries.length > MAX_PREVIEW_ENTRIES) shown['…'] = `${entries.length - MAX_PREVIEW_ENTRIES} more`;
+  return shown;
+}
+
+/** What a preview must not show: parts of strings, and the values under some keys. */
+export interface PreviewHide {
+  string?: (text: string) => string;
+  key?: (key: string) => boolean;
+  replacement?: string;
+}
+
+/** Issues with their `actual` and `expected` values previewed, ready to show. */
+export function previewIssues(issues: Issue[]): Issue[] {
+  return issues.map((issue) => ({
+    ...issue,
+    ...(issue.actual !== undefined && { actual: previewValue(issue.actual) }),
+    ...(issue.expected !== undefined && { expected: previewValue(issue.expected) }),
+  }));
 }
 
 /** One line per issue, for error messages and logs. */

@@ -15,6 +15,6 @@ export const createAccount = (base: string, name: string, headers: Record<string
 export const createWidget = (base: string, name: string, headers: Record<string, string> = {}) =>
   request(`${base}/widgets`, { method: 'POST', body: { name }, headers });
 
-/** A control-plane call: JSON in, JSON out, no vendor token. */
+/** A control-plane call: JSON in, JSON out, no vendor token; writes always say JSON, as the control plane requires. */
 export const control = (url: string, options: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
-  request(url, { token: null, ...options });
+  request(url, { token: null, ...options, headers: { ...((options.method ?? 'GET') === 'GET' ? {} : { 'content-type': 'application/json' }), ...options.headers } });

@@ -45,7 +45,7 @@ describe('request journal', () => {
     expect(journal.map((e: { status: number; requestViolations: { location: string; rule: string; actual?: unknown }[] }) => [e.status, e.requestViolations.map((v) => `${v.location}:${v.rule}:${String(v.actual)}`)])).toEqual([
       [405, ['method:method:PATCH']],
       [400, ['header:security:null']],
-      [401, ['header:security:Basic']],
+      [401, ['header:security:«redacted»']],
       [404, ['route:path:/nope']],
     ]);
   });
