@@ -82,9 +82,9 @@ export async function dispatch(routes: RouteTable, session: Session, options: Mo
   let secrets: string[] = [];
   if (requestViolations.length + responseViolations.length > 0) {
     secrets = requestSecrets(operation.credentials, request.headers, params, request.query, body);
-    if (responseViolations.length > 0) secrets = [...secrets, ...responseSecrets(response.body)];
+    if (responseViolations.length > 0) secrets = [...secrets, ...responseSecrets(operation.credentials, response.body)];
   }
-  const redactedResponseViolations = redactIssues(responseViolations, secrets);
+  const redactedResponseViolations = redactIssues(responseViolations, secrets, operation.credentials);
   const sent = options.strict && responseViolations.length > 0 && !forcedBy ? selfCheckFailure(operation, response, redactedResponseViolations) : response;
   session.coverage.count(operation.api.id, operation.operationId, sent.status);
   journal({

@@ -22,14 +22,19 @@ export interface CredentialLocations {
   path: Set<string>;
   /** Query parameter names. */
   query: Set<string>;
-  /** The body schema declares a credential field (Lyve's token exchange): a body of the wrong shape is secret whole. */
+  /**
+   * The body schema declares a credential field (Lyve's token exchange): the whole body is
+   * credential material, since a client that gets its shape wrong puts the secret anywhere.
+   */
   body: boolean;
+  /** A response schema declares a credential field (a create's one-time secret): a response of the wrong shape is secret whole. */
+  response: boolean;
 }
 
 const ALWAYS_SECRET_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'x-auth-token', 'x-api-key'];
 
 export function credentialLocations(spec: OpenApiDocument, operation: OperationObject, parameters: ParameterObject[]): CredentialLocations {
-  const where: CredentialLocations = { headers: new Set(ALWAYS_SECRET_HEADERS), path: new Set(), query: new Set(), body: false };
+  const where: CredentialLocations = { headers: new Set(ALWAYS_SECRET_HEADERS), path: new Set(), query: new Set(), body: false, response: false };
   for (const scheme of Object.values(spec.components?.securitySchemes ?? {}) as { type?: string; in?: string; name?: string }[]) {
     if (scheme.type !== 'apiKey' || !scheme.name) continue;
     if (scheme.in === 'header') where.headers.add(scheme.name.toLowerCase());
@@ -43,6 +48,9 @@ export function credentialLocations(spec: OpenApiDocument, operation: OperationO
   }
   const content = operation.requestBody?.content ?? {};
   where.body = Object.values(content).some((media) => declaresCredential(media.schema, spec, new Set()));
+  where.response = Object.values(operation.responses ?? {}).some((response) =>
+    Object.values(response.content ?? {}).some((media) => declaresCredential(media.schema, spec, new Set())),
+  );
   return where;
 }
 
@@ -95,17 +103,23 @@ export function requestSecrets(
     const value = query[name];
     for (const item of Array.isArray(value) ? value : [value]) add(item);
   }
-  // A body of the wrong shape cannot be located field by field: all of it is secret.
-  const wholeBody = (where?.body ?? false) && (body === null || typeof body !== 'object' || Array.isArray(body));
-  collectSecrets(body, wholeBody, secrets, 0);
+  collectSecrets(body, where?.body ?? false, secrets, 0);
   return usable(secrets);
 }
 
-/** Credential fields of a response body (a create's one-time secret, an issued token). */
-export function responseSecrets(body: unknown): string[] {
+/**
+ * Credential fields of a response body (a create's one-time secret, an issued token); all
+ * of it when the operation answers credentials and this body does not have the documented
+ * shape, so they cannot be told apart.
+ */
+export function responseSecrets(where: CredentialLocations | undefined, body: unknown): string[] {
   const secrets: string[] = [];
-  collectSecrets(body, false, secrets, 0);
+  collectSecrets(body, (where?.response ?? false) && !isPlainObject(body), secrets, 0);
   return usable(secrets);
+}
+
+function isPlainObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function collectSecrets(value: unknown, secret: boolean, into: string[], depth: number): void {
@@ -153,7 +167,8 @@ function isCredentialPointer(issue: Issue, where: CredentialLocations | undefine
   if (issue.location === 'header') return where?.headers.has(segments[0] ?? '') === true || CREDENTIAL_NAME.test(issue.pointer);
   if (issue.location === 'path' && where?.path.has(segments[0] ?? '')) return true;
   if (issue.location === 'query' && where?.query.has(segments[0] ?? '')) return true;
-  if (issue.location === 'body' && where?.body && issue.pointer === '') return true;
+  if (issue.location === 'body' && where?.body) return true;
+  if (issue.location === 'response' && where?.response && issue.pointer === '') return true;
   return segments.some((segment) => CREDENTIAL_NAME.test(segment));
 }
 

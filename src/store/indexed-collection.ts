@@ -34,6 +34,7 @@ export function indexedCollection<T extends { id: string }, U extends keyof T & 
     },
     /** Stores a record; visible to `find` at once, and to the collection once its `create` settles. */
     insert(record: T): Promise<T> {
+      assertStorable(name, record);
       if (unique) idByUnique.set(record[unique], record.id);
       byId.set(record.id, record);
       const settled = (async () => {
@@ -51,6 +52,11 @@ export function indexedCollection<T extends { id: string }, U extends keyof T & 
       await pending.get(id);
       const current = byId.get(id);
       if (!current) throw new Error(`Failed to update ${name} ${id}: no such record.`);
+      // The change is tried on a copy first: a record that could not be dumped or answered
+      // again must not be committed (the request fails, and the store stays as it was).
+      const probe = structuredClone(current);
+      change(probe);
+      assertStorable(name, probe);
       const next = ((await collection.update(asStored(current), { data: change as never })) as T | undefined) ?? current;
       if (unique && next[unique] !== current[unique]) {
         idByUnique.delete(current[unique]);
@@ -70,6 +76,20 @@ export function indexedCollection<T extends { id: string }, U extends keyof T & 
 }
 
 export type IndexedCollection<T extends { id: string }, U extends keyof T & string = never> = ReturnType<typeof indexedCollection<T, U>>;
+
+/**
+ * Every record must serialise, or every later list, get and state dump of its session fails.
+ * Inputs are bounded before parsing (core/limits.ts), so this holds for records built from
+ * requests; it is checked here too, before anything is committed, because a resolver may
+ * build records in other ways.
+ */
+function assertStorable(name: string, record: unknown): void {
+  try {
+    JSON.stringify(record);
+  } catch (error) {
+    throw new Error(`Failed to store a ${name}: it cannot be serialised (${(error as Error).message}); nothing was changed.`);
+  }
+}
 
 /** Records in the indexes are the collection's own objects (primary key included) once `create` settles. */
 function asStored(record: unknown): never {
