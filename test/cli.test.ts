@@ -37,6 +37,19 @@ describe('samock CLI', () => {
     expect(output).toMatch(/__control is OFF/);
   });
 
+  it('takes the control token from SAMOCK_CONTROL_TOKEN, so it stays out of `ps`, and requires it', async () => {
+    const { output, stop } = await startCli(['--port', '0', '--api', 'lyve', '--host', '0.0.0.0'], { SAMOCK_CONTROL_TOKEN: 'from-the-env' });
+    try {
+      expect(output).toMatch(/__control \(needs the control token\)/);
+      const port = /listening on http:\/\/[^:]+:(\d+)/.exec(output)![1];
+      const clock = (authorization?: string) => fetch(`http://127.0.0.1:${port}/__control/clock`, { headers: authorization ? { authorization } : {} });
+      expect((await clock()).status).toBe(401);
+      expect((await clock('Bearer from-the-env')).status).toBe(200);
+    } finally {
+      stop();
+    }
+  });
+
   it('takes the port from PORT and answers on it', async () => {
     const port = String(40_000 + Math.floor(Math.random() * 20_000));
     const { stop } = await startCli(['serve', '--api', 'lyve'], { PORT: port });
