@@ -6,6 +6,8 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Two cores: two workers, each with real servers of its own on random ports.
     maxWorkers: 2,
+    // A stack trace in anything logged during a test file fails that file (test/setup/no-stack-traces.ts).
+    setupFiles: ['test/setup/no-stack-traces.ts'],
     projects: [
       {
         extends: true,

@@ -23,6 +23,9 @@ const problemErrors = defineErrors({
 
 type Handler = (control: SessionControl & Partial<Control>, input: ResolverInput) => unknown;
 
+/** Operations without the X-Samock-Session parameter in specs/control.yaml. */
+const SERVER_WIDE = new Set(['listSessions', 'deleteSession']);
+
 const ok = (body: unknown, status = 200): ResolverResult => (body === undefined ? { status: 204 } : { status, body });
 const param = (input: ResolverInput, name: string) => input.params[name]!;
 
@@ -69,7 +72,8 @@ export function createControlHandler(app: App, control: Control, guard: ControlG
       Object.entries(operations).map(([operationId, handler]) => [
         operationId,
         async (input: ResolverInput) => {
-          const sessionId = input.headers[SESSION_HEADER];
+          // The sessions operations act on the server, not on a session: the header is not theirs.
+          const sessionId = SERVER_WIDE.has(operationId) ? undefined : input.headers[SESSION_HEADER];
           try {
             // Inside the try: a session id past --max-sessions is a 429 problem, not a crash.
             const scoped = sessionId ? { ...control.forSession(sessionId), apis: control.apis, sessions: control.sessions } : control;
