@@ -13,6 +13,8 @@ import { build, preview } from 'vite';
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const SKIP_REASON = `${CHROMIUM} is missing (install Debian's chromium, as .ci/run does, to run the browser tests)`;
+// CI (.ci/run) requires them: there a missing Chromium fails the run instead of skipping.
+if (!hasChromium && process.env.SAMOCK_REQUIRE_CHROMIUM === '1') throw new Error(`The browser tests are required (SAMOCK_REQUIRE_CHROMIUM=1) but ${SKIP_REASON}.`);
 // Said once per file in the run's output, not only in a suite name a terse reporter hides.
 if (!hasChromium) console.warn(`[browser tests] skipped: ${SKIP_REASON}`);
 
@@ -51,10 +53,10 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh profile per call: empty localStorage, no registered service worker. */
-export async function launch(): Promise<Browser> {
+/** A fresh profile per call: empty localStorage, no registered service worker. `extraArgs` adds Chromium flags (e.g. host resolver rules). */
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'samock-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1100, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: [...ARGS, ...extraArgs], viewport: { width: 1100, height: 900 } });
   const page = context.pages()[0] ?? (await context.newPage());
   // Surface page errors in the test output: a failing flow is far easier to read with them.
   page.on('pageerror', (error) => console.error('[console page error]', error.message));
