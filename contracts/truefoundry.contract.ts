@@ -82,7 +82,8 @@ async function timeTravel(t: CheckContext) {
   if (!t.isSamock) t.skip("moving the clock needs samock's control plane");
   const control = `${new URL(t.baseUrl).origin}/__control`;
   const headers = { 'x-samock-session': `tf-verify-${randomBytes(4).toString('hex')}` };
-  t.cleanup(() => fetch(`${control}/sessions/${headers['x-samock-session']}`, { method: 'DELETE', headers }));
+  // Every control-plane write needs the JSON content type (the guard against web pages).
+  t.cleanup(() => fetch(`${control}/sessions/${headers['x-samock-session']}`, { method: 'DELETE', headers: { ...headers, 'content-type': 'application/json' } }));
   return {
     headers,
     async advanceDays(days: number): Promise<void> {

@@ -36,6 +36,10 @@ describe.each(registry.map((api) => [api.id, api] as const))('the %s contract su
     expect(failed).toEqual([]);
   });
 
+  it('leaves no session of its own behind (checks that open a private session delete it)', () => {
+    expect(mock.app.sessions().map((s) => s.id)).toEqual(['default']);
+  });
+
   it('gives the same verdicts through msw setupServer at the vendor URL', async () => {
     const app = createApp({ apis: [api], strict: true, readyAfterMs: 600 });
     const server = setupServer(...createHandlers(app));
