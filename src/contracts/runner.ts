@@ -84,9 +84,11 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       if (error instanceof Skip) finish('skipped', error.message);
       else finish('failed', error instanceof ContractFailure ? error.message : `${(error as Error).name}: ${(error as Error).message}`);
     } finally {
-      // Clean-up failures are not the check's verdict, but they must not stop the run.
+      // Clean-up failures are not the check's verdict, but they must not stop the run. Last
+      // registered, first run, one at a time: a resource created inside a private session is
+      // deleted before the session itself (run at once, the delete could recreate the session).
       judging = false;
-      await Promise.allSettled(cleanups.reverse().map((task) => task()));
+      for (const task of cleanups.reverse()) await Promise.resolve().then(task).catch(() => undefined);
     }
   }
   return { api: contract.api, baseUrl, isSamock, results };
