@@ -1,5 +1,6 @@
 import { cac } from 'cac';
 import { registerCheckClientCommand } from './client-check/cli-command.js';
+import { textOption } from './cli-text.js';
 import { DEFAULT_SESSION_IDLE_MS } from './core/app.js';
 import { DEFAULT_LIMITS } from './core/limits.js';
 import { serve } from './serve.js';
@@ -40,18 +41,19 @@ cli
   .option('--max-string-length <n>', 'Longest string in a JSON body, in characters', { default: DEFAULT_LIMITS.maxStringLength })
   .action(async (_arg: unknown, flags: Record<string, unknown>) => {
     const port = intOption('port', flags.port ?? process.env.PORT ?? 4010, 0);
-    const token = flags.controlToken ?? process.env.SAMOCK_CONTROL_TOKEN;
-    if (token !== undefined && String(token).trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
+    const text = (name: string) => textOption(cli.rawArgs, flags, name);
+    const token = text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN;
+    if (token !== undefined && token.trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
     const { app, server, controlPlane } = await serve({
       port,
-      host: String(flags.host),
-      apis: list(flags.api),
+      host: text('host') ?? '127.0.0.1',
+      apis: list(text('api')),
       readyAfterMs: intOption('ready-after', flags.readyAfter),
       strict: flags.strict === true,
       seed: intOption('seed', flags.seed),
-      controlToken: token === undefined ? undefined : String(token),
-      controlOrigins: list(flags.controlOrigin),
-      controlHosts: list(flags.controlHost),
+      controlToken: token,
+      controlOrigins: list(text('control-origin')),
+      controlHosts: list(text('control-host')),
       control: flags.control !== false,
       journalCap: intOption('journal-cap', flags.journalCap, 1),
       maxSessions: intOption('max-sessions', flags.maxSessions, 1),
@@ -112,9 +114,10 @@ cli
     };
     const unknown = Object.keys(flags).filter((key) => !VERIFY_FLAGS.has(key));
     if (unknown.length) usage(`unknown option ${unknown.map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}.`);
-    if (typeof flags.api !== 'string' || typeof flags.baseUrl !== 'string') usage('needs --api <id|ids|all> and --base-url <url>.');
+    const text = (name: string) => textOption(cli.rawArgs, flags, name);
+    if (text('api') === undefined || text('base-url') === undefined) usage('needs --api <id|ids|all> and --base-url <url>.');
     for (const file of ['junit', 'report'] as const) {
-      if (flags[file] !== undefined && (typeof flags[file] !== 'string' || flags[file] === '')) usage(`--${file} needs a file name.`);
+      if (flags[file] !== undefined && !text(file)) usage(`--${file} needs a file name.`);
     }
     let waitTimeoutMs: number | undefined;
     try {
@@ -134,13 +137,13 @@ cli
     let result: Awaited<ReturnType<typeof verify>>;
     try {
       result = await verify({
-        api: String(flags.api),
-        baseUrl: String(flags.baseUrl),
-        against: flags.against === undefined ? undefined : String(flags.against),
-        token: String(flags.token),
-        againstToken: flags.againstToken === undefined ? undefined : String(flags.againstToken),
+        api: text('api')!,
+        baseUrl: text('base-url')!,
+        against: text('against'),
+        token: text('token')!,
+        againstToken: text('against-token'),
         allowWrites: flags.allowWrites === true ? true : undefined,
-        prefix: String(flags.prefix),
+        prefix: text('prefix')!,
         waitTimeoutMs,
       });
     } catch (error) {
@@ -152,8 +155,10 @@ cli
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, text);
     };
-    if (typeof flags.junit === 'string') await write(flags.junit, formatJUnit(result));
-    if (typeof flags.report === 'string') await write(flags.report, formatMarkdown(result));
+    const junit = text('junit');
+    const report = text('report');
+    if (junit !== undefined) await write(junit, formatJUnit(result));
+    if (report !== undefined) await write(report, formatMarkdown(result));
     process.exit(hasFailures(result) ? 1 : 0);
   });
 

@@ -52,8 +52,11 @@ export async function createOrUpdateVirtualAccount(ctx: Ctx, body: Schemas['Crea
   if (dryRun) return answer({ data: view(record, now) });
   // idOf above and claim here run with no await between them: concurrent creates of one name give one account.
   if (!store.accounts.claim(record.name, record.id)) throw new Error(`The name ${record.name} was claimed concurrently.`);
+  // Stored first (insert refuses, and releases the claim, if the record cannot be stored), and
+  // only then is a token issued: a refused create must leave no token and no claimed name behind.
+  const stored = store.accounts.insert(record);
   const token = issueToken(ctx, record);
-  await store.accounts.insert(record);
+  await stored;
   return answer({ data: view(record, now), token });
 }
 

@@ -1,4 +1,5 @@
 import type { CAC } from 'cac';
+import { textOption } from '../cli-text.js';
 
 const list = (value: unknown): string[] | undefined =>
   value === undefined ? undefined : String(value).split(',').map((s) => s.trim()).filter(Boolean);
@@ -14,19 +15,21 @@ export function registerCheckClientCommand(cli: CAC, exit: (code: number) => voi
     .option('--base-url <url>', 'samock\'s root URL (where /__control is), e.g. http://127.0.0.1:4010')
     .option('--session <id>', 'The X-Samock-Session the client used (default: the default session)')
     .option('--api <ids>', 'Report only these API ids (default: the APIs the client called)')
-    .option('--control-token <token>', 'The server\'s --control-token, if it has one')
+    .option('--control-token <token>', 'The server\'s --control-token, if it has one (or set SAMOCK_CONTROL_TOKEN, which `ps` does not show)')
     .option('--json', 'Print the report as JSON')
     .action(async (flags: Record<string, unknown>) => {
-      if (!flags.baseUrl) throw new Error('check-client needs --base-url <samock root URL>, e.g. http://127.0.0.1:4010.');
+      const text = (name: string) => textOption(cli.rawArgs, flags, name);
+      const baseUrl = text('base-url');
+      if (!baseUrl) throw new Error('check-client needs --base-url <samock root URL>, e.g. http://127.0.0.1:4010.');
       // Loaded on demand: other commands should not pay for loading every API's spec.
       const { checkClient, formatClientReport } = await import('./index.js');
       const report = await checkClient(
         {
-          baseUrl: String(flags.baseUrl),
-          session: flags.session === undefined ? undefined : String(flags.session),
-          controlToken: flags.controlToken === undefined ? undefined : String(flags.controlToken),
+          baseUrl,
+          session: text('session'),
+          controlToken: text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN,
         },
-        { apis: list(flags.api) },
+        { apis: list(text('api')) },
       );
       console.log(flags.json ? JSON.stringify(report, null, 2) : formatClientReport(report));
       exit(report.exitCode);

@@ -15,7 +15,9 @@ function requestLines(request: ViolatingRequest): string[] {
 /** The report as console text: violations first (they fail the check), then what was never exercised. */
 export function formatClientReport(report: ClientReport): string {
   const lines = [`samock check-client — session "${report.session}", ${report.requests} request(s)`, ''];
-  if (report.violations.length === 0) {
+  if (report.nothingChecked) {
+    lines.push(`✗ ${report.nothingChecked}`);
+  } else if (report.violations.length === 0) {
     lines.push('✓ No spec violations.');
   } else {
     lines.push(`✗ ${report.violations.length} request(s) broke the spec:`);

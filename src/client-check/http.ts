@@ -16,6 +16,8 @@ export interface RemoteRecords {
   journal: JournalEntry[];
   coverage: CoverageReport;
   listing: ServedApiListing[];
+  /** The ids of the sessions the server holds (read before the journal, which would create one). */
+  sessions: string[];
 }
 
 /** Reads one session's journal and coverage, and the served operations, from a running samock. */
@@ -43,6 +45,8 @@ export async function fetchRecords({ baseUrl, session, controlToken }: RemoteTar
       throw new Error(`GET ${url} did not answer JSON; --base-url must be samock's root URL (e.g. http://127.0.0.1:4010).`);
     }
   };
+  const sessions = (await get<{ id: string }[]>('/sessions')).map((held) => held.id);
+  if (session && !sessions.includes(session)) return { journal: [], coverage: { apis: [] }, listing: [], sessions };
   const [journal, coverage, listing] = await Promise.all([get<JournalEntry[]>('/requests'), get<CoverageReport>('/coverage'), get<ServedApiListing[]>('/apis')]);
-  return { journal, coverage, listing };
+  return { journal, coverage, listing, sessions };
 }

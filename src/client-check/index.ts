@@ -25,6 +25,8 @@ export interface CheckOptions {
  */
 export async function checkClient(target: App | RemoteTarget, options: CheckOptions = {}): Promise<ClientReport> {
   if ('handle' in target) {
+    // Looked up, not created: reading an unknown session would make an empty one that "passes".
+    if (options.session && !target.sessions().some((held) => held.id === options.session)) throw unknownSession(options.session);
     const control = options.session ? target.control.forSession(options.session) : target.control;
     return buildClientReport({
       session: control.session,
@@ -36,6 +38,7 @@ export async function checkClient(target: App | RemoteTarget, options: CheckOpti
   }
   const session = target.session ?? options.session;
   const records = await fetchRecords({ ...target, session });
+  if (session && !records.sessions.includes(session)) throw unknownSession(session);
   return buildClientReport({
     session: session ?? 'default',
     journal: records.journal,
@@ -43,4 +46,8 @@ export async function checkClient(target: App | RemoteTarget, options: CheckOpti
     catalog: catalogOfListing(records.listing, registry),
     apis: options.apis,
   });
+}
+
+function unknownSession(id: string): Error {
+  return new Error(`samock holds no session "${id}": the client never used it (is X-Samock-Session spelled the same?), or it was dropped after --session-idle without requests (30 minutes by default) or deleted. Nothing to check.`);
 }

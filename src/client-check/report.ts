@@ -41,5 +41,11 @@ export function buildClientReport({ session, journal, coverage, catalog, apis }:
         .filter((op) => op.codes.length > 0),
     }));
 
-  return { session, requests: journal.length, violations, gaps, exitCode: violations.length > 0 ? 1 : 0 };
+  // A session that saw no requests proves nothing: a typo in --session, a client that never sent
+  // the header, or a session dropped after --session-idle must not pass as "no violations".
+  const nothingChecked =
+    journal.length === 0
+      ? `Session "${session}" holds no requests, so nothing was checked. Did the client send X-Samock-Session: ${session}? Sessions unused for --session-idle (30 minutes by default) are dropped.`
+      : undefined;
+  return { session, requests: journal.length, violations, gaps, ...(nothingChecked && { nothingChecked }), exitCode: violations.length > 0 || nothingChecked ? 1 : 0 };
 }

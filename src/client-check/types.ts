@@ -66,6 +66,8 @@ export interface ClientReport {
   requests: number;
   violations: ViolatingRequest[];
   gaps: ApiGaps[];
-  /** 1 when the client broke the spec at least once, for `process.exit`. */
+  /** Why nothing could be checked (the session saw no requests), when that is so: it fails the check. */
+  nothingChecked?: string;
+  /** 1 when the client broke the spec at least once, or nothing was checked, for `process.exit`. */
   exitCode: 0 | 1;
 }

@@ -2,7 +2,9 @@ import type { ValidateFunction } from 'ajv';
 import type { App } from '../core/app.js';
 import type { Session } from '../core/session.js';
 import { StateError } from '../core/state.js';
+import { checkJsonLimits, formatBytes, utf8Length } from '../core/limits.js';
 import { issuesFromAjv, formatIssues, previewIssues, type Issue } from '../validation/issues.js';
+import { LARGE_DOCUMENT_CHARS } from '../validation/operation-validators.js';
 import type { CoverageReport } from './coverage.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { JournalEntry, JournalFilter } from './journal.js';
@@ -74,11 +76,18 @@ export interface Control extends SessionControl {
  * plane (src/control/http.ts) calls these, and `setupServer` users call them directly.
  */
 export function createControl(app: App): Control {
-  const stateValidators = new Map<string, ValidateFunction>();
-  const stateValidator = (apiId: string, schema: Record<string, unknown>) => {
-    let validate = stateValidators.get(apiId);
-    if (!validate) stateValidators.set(apiId, (validate = app.routes.compilers.get(apiId)!.compile(schema, `${apiId} state document`)));
-    return validate;
+  // Per API, compiled on first use: a first-violation validator for every document, and an
+  // every-violation one for small refused documents (a large one could yield millions).
+  const stateValidators = new Map<string, { first: ValidateFunction; all?: ValidateFunction }>();
+  const stateIssues = (apiId: string, schema: Record<string, unknown>, document: unknown): Issue[] => {
+    const compiler = app.routes.compilers.get(apiId)!;
+    let validators = stateValidators.get(apiId);
+    if (!validators) stateValidators.set(apiId, (validators = { first: compiler.compileFirstError(schema, `${apiId} state document`) }));
+    if (validators.first(document)) return [];
+    if (JSON.stringify(document).length > LARGE_DOCUMENT_CHARS) return issuesFromAjv('body', validators.first.errors, document);
+    validators.all ??= compiler.compile(schema, `${apiId} state document`);
+    validators.all(document);
+    return issuesFromAjv('body', validators.all.errors, document);
   };
   const requireApi = (id: string) => {
     const api = app.apis.find((candidate) => candidate.id === id);
@@ -116,21 +125,33 @@ export function createControl(app: App): Control {
       async loadState(apiId, document) {
         const api = requireApi(apiId);
         if (!api.state) throw new ControlError(501, 'No State Support', `The ${apiId} mock does not support state loads.`);
-        const validate = stateValidator(apiId, api.state.schema);
-        if (!validate(document)) {
-          const issues: Issue[] = issuesFromAjv('body', validate.errors, document);
+        const issues = stateIssues(apiId, api.state.schema, document);
+        if (issues.length > 0) {
           throw new ControlError(400, 'Invalid State', `The ${apiId} state document is invalid: ${formatIssues(issues)}.`, { issues: previewIssues(issues) });
         }
         const ctx = current().contexts.get(apiId)!;
         let store: unknown;
         let dumped: Record<string, unknown>;
         try {
-          // Built aside, dumped and serialised, and only then swapped in whole: a document that
-          // cannot be stored, or whose store cannot be dumped again, leaves the old state untouched.
+          // Built aside, dumped, validated and serialised, and only then swapped in whole: a
+          // document that cannot be stored, or whose store could not be dumped and loaded back
+          // (a date past year 9999 in UTC, a dump over the limits), leaves the old state untouched.
           store = await api.state.load(document, { clock: ctx.clock, ids: ctx.ids, options: ctx.options });
           dumped = api.state.dump(store, { ...ctx, store }) as Record<string, unknown>;
-          JSON.stringify(dumped);
+          const again = stateIssues(apiId, api.state.schema, dumped);
+          if (again.length > 0) {
+            throw new ControlError(400, 'Invalid State', `The ${apiId} state document would be stored as one that cannot be loaded back: ${formatIssues(again)}. Nothing was changed.`, { issues: previewIssues(again) });
+          }
+          const text = JSON.stringify(dumped);
+          const limits = app.bodyLimits('PUT', `/__control/state/${apiId}`);
+          const size = text.length * 3 > limits.bytes ? utf8Length(text) : text.length;
+          if (size > limits.bytes) {
+            throw new ControlError(413, 'State Too Large', `Once stored, the ${apiId} state would dump to ${formatBytes(size)}, over the ${formatBytes(limits.bytes)} limit (${limits.bytesFlag}), so it could not be loaded back. Nothing was changed.`);
+          }
+          const breach = checkJsonLimits(text, limits.depth, limits.stringLength);
+          if (breach) throw new ControlError(400, 'Invalid State', `Once stored, the ${apiId} state would dump to a document that breaks a limit: ${breach.message}. Nothing was changed.`);
         } catch (error) {
+          if (error instanceof ControlError) throw error;
           if (error instanceof StateError) throw new ControlError(400, 'Invalid State', error.message, { pointer: error.pointer });
           if (error instanceof RangeError || error instanceof TypeError) {
             throw new ControlError(400, 'Invalid State', `The ${apiId} state document cannot be stored: ${error.message}. Nothing was changed.`);

@@ -36,10 +36,15 @@ export interface ControlGuard {
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function createControlGuard(access: ControlAccess = {}): ControlGuard {
+  for (const origin of access.origins ?? []) {
+    if (origin !== '*' && origin !== 'null' && !isOrigin(origin)) {
+      throw new RangeError(`Failed to allow the control-plane origin ${JSON.stringify(origin)}: an origin is scheme://host[:port], e.g. https://qa.example.com (or "*" for any).`);
+    }
+  }
   const anyOrigin = access.origins?.includes('*') ?? false;
   const origins = new Set((access.origins ?? []).filter((o) => o !== '*').map(normaliseOrigin));
   const hosts = new Set((access.hosts ?? []).map((h) => h.toLowerCase()));
-  const tokenHash = access.token === undefined ? undefined : sha256(`Bearer ${access.token}`);
+  const tokenHash = access.token === undefined ? undefined : sha256(access.token);
 
   const allowsOrigin = (origin: string): boolean => {
     if (anyOrigin) return true;
@@ -65,8 +70,9 @@ export function createControlGuard(access: ControlAccess = {}): ControlGuard {
     refuse(request) {
       const { headers } = request;
       if (tokenHash !== undefined) {
-        // Hashes of equal length compared in constant time: the answer's timing tells nothing about the token.
-        if (!constantTimeEqual(sha256(headers.authorization ?? ''), tokenHash)) {
+        // The scheme is case-insensitive (RFC 9110); the credential is compared as hashes of equal length.
+        const presented = /^\s*bearer\s+(.+?)\s*$/i.exec(headers.authorization ?? '')?.[1];
+        if (presented === undefined || !constantTimeEqual(sha256(presented), tokenHash)) {
           return problem(401, 'Unauthorized', 'The control plane needs Authorization: Bearer <control token> (the --control-token or SAMOCK_CONTROL_TOKEN this server was started with).');
         }
       } else if (headers.host !== undefined && !allowsHost(headers.host)) {
@@ -110,6 +116,15 @@ function hostName(host: string): string {
   if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
   const colon = host.lastIndexOf(':');
   return colon === -1 ? host : host.slice(0, colon);
+}
+
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text.trim().toLowerCase().replace(/\/$/, '');
+  } catch {
+    return false;
+  }
 }
 
 function normaliseOrigin(origin: string): string {

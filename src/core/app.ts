@@ -17,6 +17,7 @@ export const DEFAULT_MAX_SESSIONS = 100;
 export const DEFAULT_SESSION_IDLE_MS = 30 * 60_000;
 export const CONTROL_PREFIX = '/__control';
 const STATE_PREFIX = `${CONTROL_PREFIX}/state/`;
+const STATE_DEPTH_MARGIN = 16;
 
 export function isControlPath(path: string): boolean {
   return path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
@@ -87,7 +88,9 @@ export function createApp(config: AppConfig): App {
   const idleMs = config.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS;
   const limits = resolveLimits(config.limits);
   const apiLimits: BodyLimits = { bytes: limits.maxBodyBytes, bytesFlag: LIMIT_FLAGS.maxBodyBytes, depth: limits.maxJsonDepth, stringLength: limits.maxStringLength };
-  const stateLimits: BodyLimits = { ...apiLimits, bytes: limits.maxStateBytes, bytesFlag: LIMIT_FLAGS.maxStateBytes };
+  // A state document wraps an API's records in a few levels of its own (a TrueFoundry manifest
+  // sits at /virtualAccounts/i/manifest): what an API accepted must load back.
+  const stateLimits: BodyLimits = { ...apiLimits, bytes: limits.maxStateBytes, bytesFlag: LIMIT_FLAGS.maxStateBytes, depth: limits.maxJsonDepth + STATE_DEPTH_MARGIN };
   const guard = createControlGuard(config.controlPlane);
   const routes = buildRouteTable(config.apis);
   const sessions = new Map<string, Session>();
@@ -135,7 +138,10 @@ export function createApp(config: AppConfig): App {
     options,
     clock: defaultSession.clock,
     session,
-    sessions: () => [...sessions.values()],
+    sessions: () => {
+      sweepSessions();
+      return [...sessions.values()];
+    },
     deleteSession(id) {
       if (id === DEFAULT_SESSION) {
         // The default session's clock is `app.clock`, held by in-process users: set it back in place.
@@ -165,9 +171,16 @@ export function createApp(config: AppConfig): App {
           ? controlHandler(request)
           : problem(404, 'Control Plane Disabled', 'The control plane is off for this server (bound beyond loopback without --control-token, or --no-control).');
       }
+      const sessionId = request.headers[SESSION_HEADER] || DEFAULT_SESSION;
+      // Sessions belong to the QA plane: a page on a foreign origin may call the APIs (their CORS
+      // is open) but not fill the session table or write into a pipeline's journal.
+      const origin = request.headers.origin;
+      if (sessionId !== DEFAULT_SESSION && origin !== undefined && !guard.allowsOrigin(origin)) {
+        return problem(403, 'Forbidden Origin', `Web pages on ${JSON.stringify(origin)} may call the APIs but not use sessions (X-Samock-Session): only loopback origins may, and those allowed with --control-origin.`);
+      }
       let current: Session;
       try {
-        current = session(request.headers[SESSION_HEADER] || DEFAULT_SESSION);
+        current = session(sessionId);
       } catch (error) {
         if (error instanceof SessionLimitError) return problem(429, 'Too Many Sessions', error.message);
         return problem(400, 'Invalid Session Id', (error as Error).message);

@@ -1,4 +1,4 @@
-import { formatIssues, issuesFromAjv, type Issue } from '../validation/issues.js';
+import { capIssues, formatIssues, type Issue } from '../validation/issues.js';
 import { ApiError, violationsOf } from './api-error.js';
 import { readBody } from './body.js';
 import type { ApiContext, MockOptions, ResolverResult } from './define-api.js';
@@ -51,7 +51,7 @@ export async function dispatch(routes: RouteTable, session: Session, options: Mo
   if (matched.kind === 'not-found') {
     const path = routes.redactUnmatched(request.path);
     journal({ api: null, operationId: null, path, status: 404, requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${path}`, actual: path }] });
-    return problem(404, 'Not Found', `No operation matches ${method} ${request.path}.`, { method, path: request.path });
+    return problem(404, 'Not Found', `No operation matches ${method} ${path}.`, { method, path });
   }
   if (matched.kind === 'method-not-allowed') {
     const shape = matched.api.errors;
@@ -181,14 +181,12 @@ async function resolve(operation: CompiledOperation, rawParams: Record<string, s
   const { values, issues: paramIssues } = validators.params({ path: rawParams, query: request.query, headers: request.headers });
   const read = readBody(operation, request, limits);
   if ('body' in read) seen.body = read.body;
-  const schemaIssues = [...paramIssues];
-  if ('body' in read && read.body !== undefined && validators.body.validate && !validators.body.validate(read.body)) {
-    schemaIssues.push(...issuesFromAjv('body', validators.body.validate.errors, read.body));
-  }
+  const bodyIssues = 'body' in read && read.body !== undefined ? validators.body.issues(read.body, request.rawBody?.length ?? 0) : [];
+  const schemaIssues = capIssues(paramIssues.length === 0 ? bodyIssues : paramIssues.concat(bodyIssues));
 
   const failure = authFailure ?? ('failure' in read ? read.failure : undefined) ?? (schemaIssues.length ? validationRefusal(shape, schemaIssues) : undefined);
   if (failure) {
-    const all = [...(authFailure ? violationsOf(authFailure) : []), ...('failure' in read ? violationsOf(read.failure) : []), ...schemaIssues];
+    const all = capIssues([...(authFailure ? violationsOf(authFailure) : []), ...('failure' in read ? violationsOf(read.failure) : []), ...schemaIssues]);
     throw new ApiError(failure.status, failure.code, failure.message, failure.details, all);
   }
 

@@ -40,6 +40,13 @@ export interface BodyLimits {
   stringLength: number;
 }
 
+/**
+ * The deepest nesting `--max-json-depth` may allow. Records are copied, serialised and
+ * validated recursively; far deeper (a few thousand levels) the JavaScript stack overflows
+ * mid-write, which is what the depth limit is there to prevent.
+ */
+export const MAX_JSON_DEPTH_LIMIT = 1_000;
+
 export function resolveLimits(partial: Partial<Limits> = {}): Limits {
   const given = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
   const limits: Limits = { ...DEFAULT_LIMITS, ...given };
@@ -48,12 +55,15 @@ export function resolveLimits(partial: Partial<Limits> = {}): Limits {
       throw new RangeError(`Failed to apply the limits: ${LIMIT_FLAGS[name as keyof Limits]} must be a positive integer, got ${String(value)}.`);
     }
   }
+  if (limits.maxJsonDepth > MAX_JSON_DEPTH_LIMIT) {
+    throw new RangeError(`Failed to apply the limits: ${LIMIT_FLAGS.maxJsonDepth} may be at most ${MAX_JSON_DEPTH_LIMIT} (deeper documents overflow the JavaScript stack while they are stored), got ${limits.maxJsonDepth}.`);
+  }
   return limits;
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes % MIB === 0) return `${bytes / MIB} MiB`;
-  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  if (bytes >= MIB) return bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${(bytes / MIB).toFixed(1)} MiB`;
+  if (bytes >= 1024) return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${(bytes / 1024).toFixed(1)} KiB`;
   return `${bytes} bytes`;
 }
 
@@ -101,4 +111,14 @@ export function checkJsonLimits(text: string, depthLimit: number, stringLimit: n
 
 function stringBreach(limit: number): JsonLimitBreach {
   return { rule: 'maxLength', limit, message: `The request body holds a string longer than the limit of ${limit} characters (raise it with ${LIMIT_FLAGS.maxStringLength})` };
+}
+
+/** UTF-8 length of a text without encoding it (browsers have no Buffer). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) bytes += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
 }

@@ -100,15 +100,22 @@ export function buildRouteTable(apis: ApiDefinition[]): RouteTable {
       });
     }
   }
+  const literals = new Set(operations.flatMap((op) => splitPath(op.template).filter((segment) => !/^\{.+\}$/.test(segment)).map((segment) => segment.toLowerCase())));
   const redactUnmatched = (path: string): string => {
-    if (credentialSegments.length === 0) return path;
     const parts = path.split('/');
     // parts[0] is the empty string before the leading slash; empty segments are skipped as the router skips them.
     const positions = parts.flatMap((part, i) => (part === '' ? [] : [i]));
+    // Where a template has a credential parameter and the path follows its literals.
     for (const { segments, index } of credentialSegments) {
       if (positions.length <= index) continue;
       const prefixMatches = segments.slice(0, index).every((literal, k) => literal === null || literal === safeDecode(parts[positions[k]!]!));
       if (prefixMatches) parts[positions[index]!] = REDACTED;
+    }
+    // Near misses (`/apiToken/…`, `/api/v1/apitoken/…`, one segment too many): after a segment
+    // that names a credential, every segment that is not a word of the served routes is masked.
+    const named = positions.findIndex((i) => CREDENTIAL_NAME.test(safeDecode(parts[i]!)));
+    if (named !== -1) {
+      for (const i of positions.slice(named + 1)) if (!literals.has(safeDecode(parts[i]!).toLowerCase())) parts[i] = REDACTED;
     }
     return parts.join('/');
   };

@@ -34,7 +34,13 @@ export function indexedCollection<T extends { id: string }, U extends keyof T & 
     },
     /** Stores a record; visible to `find` at once, and to the collection once its `create` settles. */
     insert(record: T): Promise<T> {
-      assertStorable(name, record);
+      try {
+        assertStorable(name, record);
+      } catch (error) {
+        // A name claimed for this record is given back: the create failed, nothing may stay taken.
+        if (unique && idByUnique.get(record[unique]) === record.id) idByUnique.delete(record[unique]);
+        throw error;
+      }
       if (unique) idByUnique.set(record[unique], record.id);
       byId.set(record.id, record);
       const settled = (async () => {

@@ -1,5 +1,6 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { JsonSchema, OpenApiDocument } from '../core/openapi.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
@@ -9,8 +10,13 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
 
 export interface SchemaCompiler {
-  /** For bodies: exact types, no coercion. */
+  /** For bodies: exact types, no coercion; every violation is collected. */
   compile(schema: JsonSchema, label: string): ValidateFunction;
+  /**
+   * The same, stopping at the first violation: for large documents, where collecting every
+   * violation could mean millions of error objects (a 16 MB array of wrong items).
+   */
+  compileFirstError(schema: JsonSchema, label: string): ValidateFunction;
   /** For path, query and header values, which arrive as strings. */
   compileCoercing(schema: JsonSchema, label: string): ValidateFunction;
 }
@@ -23,9 +29,9 @@ export interface SchemaCompiler {
  */
 export function createSchemaCompiler(apiId: string, spec: OpenApiDocument): SchemaCompiler {
   const base = `https://samock.local/${apiId}/schemas/`;
-  const make = (coerce: boolean) => {
+  const make = (coerce: boolean, allErrors = true) => {
     const ajv = new Ajv2020({
-      allErrors: true,
+      allErrors,
       strict: true,
       strictRequired: false,
       allowUnionTypes: true,
@@ -33,6 +39,7 @@ export function createSchemaCompiler(apiId: string, spec: OpenApiDocument): Sche
       useDefaults: coerce,
     });
     addFormats(ajv);
+    ajv.addFormat('date-time', { type: 'string', validate: isStorableDateTime });
     ajv.addVocabulary(OPENAPI_KEYWORDS);
     for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
       try {
@@ -45,6 +52,7 @@ export function createSchemaCompiler(apiId: string, spec: OpenApiDocument): Sche
   };
   const plain = make(false);
   let coercing: Ajv2020 | undefined;
+  let firstError: Ajv2020 | undefined;
   const compileWith = (ajv: Ajv2020, schema: JsonSchema, label: string) => {
     try {
       return ajv.compile(prepare(schema, base) as JsonSchema);
@@ -55,8 +63,25 @@ export function createSchemaCompiler(apiId: string, spec: OpenApiDocument): Sche
   return {
     compile: (schema, label) => compileWith(plain, schema, label),
     compileCoercing: (schema, label) => compileWith((coercing ??= make(true)), schema, label),
+    compileFirstError: (schema, label) => compileWith((firstError ??= make(false, false)), schema, label),
   };
 }
+
+const rfc3339 = fullFormats['date-time'] as { validate: (value: string) => boolean };
+
+/**
+ * RFC 3339, and an instant whose UTC year has four digits. samock keeps instants in UTC
+ * and answers them as `…Z`: `9999-12-31T23:59:59-23:59` is year 10000 in UTC, which
+ * toISOString writes as `+010000-…`, a value no spec's `date-time` accepts back.
+ */
+export function isStorableDateTime(value: string): boolean {
+  if (!rfc3339.validate(value)) return false;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && ms >= MIN_STORABLE_MS && ms <= MAX_STORABLE_MS;
+}
+
+const MIN_STORABLE_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const MAX_STORABLE_MS = Date.parse('9999-12-31T23:59:59.999Z');
 
 function schemaError(apiId: string, label: string, error: unknown): Error {
   return new Error(

@@ -16,8 +16,16 @@ export interface Issue {
 
 const MAX_ACTUAL_LENGTH = 120;
 
+/**
+ * At most this many violations are listed per request. A 390 KB body of wrong array items
+ * holds 130,000 of them: listed whole, they overflowed the stack, made 31 MB answers and
+ * filled the journal until the process ran out of memory.
+ */
+export const MAX_ISSUES = 50;
+
 export function issuesFromAjv(location: Issue['location'], errors: ErrorObject[] | null | undefined, data: unknown): Issue[] {
-  return (errors ?? []).map((error) => {
+  const all = errors ?? [];
+  const listed = all.slice(0, MAX_ISSUES).map((error) => {
     const pointer = pointerOf(error);
     const field = fieldName(location, pointer);
     const issue: Issue = {
@@ -33,6 +41,20 @@ export function issuesFromAjv(location: Issue['location'], errors: ErrorObject[]
     if (actual !== undefined) issue.actual = actual;
     return issue;
   });
+  return all.length > MAX_ISSUES ? [...listed, moreIssues(location, all.length - MAX_ISSUES)] : listed;
+}
+
+/** The last line of a capped list: how many violations were left out. */
+export function moreIssues(location: Issue['location'], count: number): Issue {
+  return { location, pointer: '', rule: 'maxIssues', message: `…and ${count} more violation${count === 1 ? '' : 's'} (only the first ${MAX_ISSUES} are listed)` };
+}
+
+/** Caps a list of issues gathered from several places (parameters, body) the same way. */
+export function capIssues(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_ISSUES + 1) return issues;
+  const location = issues[MAX_ISSUES]!.location;
+  const left = issues.slice(MAX_ISSUES).reduce((n, issue) => n + (issue.rule === 'maxIssues' ? Number(/\d+/.exec(issue.message)?.[0] ?? 1) : 1), 0);
+  return [...issues.slice(0, MAX_ISSUES), moreIssues(location, left)];
 }
 
 /** `required` and `additionalProperties` name the property in params, not in the path. */

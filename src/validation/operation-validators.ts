@@ -5,6 +5,12 @@ import { issuesFromAjv, type Issue } from './issues.js';
 
 type ParamLocation = 'path' | 'query' | 'header';
 
+/**
+ * Above this many characters a document is checked up to its first violation only:
+ * collecting all of them in a large one could take millions of error objects.
+ */
+export const LARGE_DOCUMENT_CHARS = 256 * 1024;
+
 export interface RequestParts {
   path: Record<string, string>;
   query: Record<string, string | string[]>;
@@ -20,7 +26,13 @@ export interface ResponseRule {
 export interface OperationValidators {
   /** Validates (and coerces) path, query and header parameters. */
   params(parts: RequestParts): { values: RequestParts; issues: Issue[] };
-  body: { required: boolean; mediaTypes: string[]; validate?: ValidateFunction };
+  body: {
+    required: boolean;
+    mediaTypes: string[];
+    validate?: ValidateFunction;
+    /** The body's violations; a large body (`textLength` over 256 KiB) reports only its first. */
+    issues(value: unknown, textLength: number): Issue[];
+  };
   responses: Map<string, ResponseRule>;
   /** Checks a response the mock is about to send against the documented ones. */
   response(status: number, contentType: string | undefined, body: unknown): Issue[];
@@ -49,10 +61,18 @@ export function compileOperationValidators(
   const bodyContent = operation.requestBody?.content ?? {};
   const jsonMedia = Object.keys(bodyContent).find(isJsonMediaType);
   const bodySchema = jsonMedia ? bodyContent[jsonMedia]?.schema : undefined;
+  const validate = bodySchema ? compiler.compile(bodySchema, `${label} request body`) : undefined;
+  let validateFirstError: ValidateFunction | undefined;
   const body = {
     required: operation.requestBody?.required === true,
     mediaTypes: Object.keys(bodyContent),
-    validate: bodySchema ? compiler.compile(bodySchema, `${label} request body`) : undefined,
+    validate,
+    issues(value: unknown, textLength: number): Issue[] {
+      if (!validate || !bodySchema) return [];
+      // Compiled on first use: most servers never see a body this large.
+      const check = textLength > LARGE_DOCUMENT_CHARS ? (validateFirstError ??= compiler.compileFirstError(bodySchema, `${label} request body`)) : validate;
+      return check(value) ? [] : issuesFromAjv('body', check.errors, value);
+    },
   };
 
   const responses = new Map<string, ResponseRule>();

@@ -1,0 +1,18 @@
+/**
+ * cac parses option values with mri, which turns number-like text into numbers: a control
+ * token `0123` arrived as 123, `1e3` as 1000, a session `007` as 7, and long digit strings
+ * lost precision. Options whose values are text are read from the raw arguments as typed.
+ */
+export function textOption(rawArgs: readonly string[], flags: Record<string, unknown>, name: string): string | undefined {
+  const long = `--${name}`;
+  let found: string | undefined;
+  for (let i = 0; i < rawArgs.length; i++) {
+    const arg = rawArgs[i]!;
+    if (arg === '--') break;
+    if (arg === long && i + 1 < rawArgs.length) found = rawArgs[i + 1];
+    else if (arg.startsWith(`${long}=`)) found = arg.slice(long.length + 1);
+  }
+  if (found !== undefined) return found;
+  const value = flags[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
+  return value === undefined || typeof value === 'boolean' ? undefined : String(value);
+}
