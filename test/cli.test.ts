@@ -50,6 +50,18 @@ describe('samock CLI', () => {
     }
   });
 
+  it('takes a number-like control token as typed: --control-token 0123 is "0123", not 123', async () => {
+    const { output, stop } = await startCli(['--port', '0', '--api', 'lyve', '--control-token', '0123']);
+    try {
+      const port = /listening on http:\/\/[^:]+:(\d+)/.exec(output)![1];
+      const clock = (authorization: string) => fetch(`http://127.0.0.1:${port}/__control/clock`, { headers: { authorization } });
+      expect((await clock('Bearer 123')).status).toBe(401);
+      expect((await clock('Bearer 0123')).status).toBe(200);
+    } finally {
+      stop();
+    }
+  });
+
   it('takes the port from PORT and answers on it', async () => {
     const port = String(40_000 + Math.floor(Math.random() * 20_000));
     const { stop } = await startCli(['serve', '--api', 'lyve'], { PORT: port });

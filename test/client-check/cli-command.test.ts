@@ -59,6 +59,32 @@ describe('samock check-client', () => {
     expect(report.violations.map((v: { issues: { pointer: string }[] }) => v.issues[0]!.pointer)).toEqual(['/name', '/permissions', '', '/authorization']);
   });
 
+  it('reads a session id as typed (007 is not 7), and fails on a session that does not exist or saw no requests', async () => {
+    await correctLyveClient(mock.base, { session: '007' });
+    const typed = await checkClientCli('--base-url', mock.url, '--session', '007');
+    expect([typed.code, typed.output]).toEqual([0, expect.stringContaining('session "007"')]);
+    await expect(checkClientCli('--base-url', mock.url, '--session', 'ci-typo')).rejects.toThrow(/no session "ci-typo"[\s\S]*--session-idle/);
+    expect(mock.app.sessions().map((s) => s.id)).not.toContain('ci-typo');
+    await fetch(`${mock.url}/__control/clock`, { headers: { 'x-samock-session': 'opened-but-unused' } });
+    const empty = await checkClientCli('--base-url', mock.url, '--session', 'opened-but-unused');
+    expect(empty.code).toBe(1);
+    expect(empty.output).toContain('holds no requests, so nothing was checked');
+  });
+
+  it('takes the control token from SAMOCK_CONTROL_TOKEN, as serve does', async () => {
+    const guarded = await startTestServer({ apis: [lyve], controlPlane: { enabled: true, token: '0123' } });
+    try {
+      await correctLyveClient(guarded.base, { session: 'tokened' });
+      await expect(checkClientCli('--base-url', guarded.url, '--session', 'tokened')).rejects.toThrow(/401/);
+      expect((await checkClientCli('--base-url', guarded.url, '--session', 'tokened', '--control-token', '0123')).code).toBe(0);
+      vi.stubEnv('SAMOCK_CONTROL_TOKEN', '0123');
+      expect((await checkClientCli('--base-url', guarded.url, '--session', 'tokened')).code).toBe(0);
+    } finally {
+      vi.unstubAllEnvs();
+      await guarded.close();
+    }
+  });
+
   it('says what to pass when --base-url is missing or is not samock\'s root', async () => {
     await expect(checkClientCli()).rejects.toThrow(/--base-url/);
     await expect(checkClientCli('--base-url', mock.base)).rejects.toThrow(/root URL/);

@@ -105,6 +105,27 @@ describe('the control plane refuses what a foreign web page can send', () => {
   });
 });
 
+describe('sessions are not for foreign pages', () => {
+  it('refuses an API request from a foreign origin that names a session (403), creating no session; the API itself stays open', async () => {
+    const mock = await start({ maxSessions: 3 });
+    for (let i = 0; i < 5; i++) {
+      const answer = await raw(`${mock.server.url}/v2/service-accounts`, { headers: { origin: 'https://evil.example', authorization: 'Bearer t', 'x-samock-session': `ci-${i}` } });
+      expect(answer.status).toBe(403);
+      expect(answer.headers['access-control-allow-origin']).toBe('https://evil.example');
+    }
+    expect(mock.app.sessions().map((s) => s.id)).toEqual(['default']);
+    expect((await raw(`${mock.server.url}/v2/service-accounts`, { headers: { origin: 'https://evil.example', authorization: 'Bearer t' } })).status).toBe(200);
+    expect((await raw(`${mock.server.url}/v2/service-accounts`, { headers: { origin: 'http://localhost:5173', authorization: 'Bearer t', 'x-samock-session': 'dev' } })).status).toBe(200);
+  });
+
+  it('lists only live sessions: idle ones are gone from GET /__control/sessions without waiting for another request', async () => {
+    const mock = await start({ sessionIdleMs: 100 });
+    await request(`${mock.server.url}/v2/service-accounts`, { headers: { 'x-samock-session': 'brief' } });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await request(`${mock.control}/sessions`, { token: null })).body.map((s: { id: string }) => s.id)).toEqual(['default']);
+  });
+});
+
 describe('the control plane serves the pages and hosts it should', () => {
   it('lets a page on a loopback origin (a dev server on another port) drive it, with CORS', async () => {
     const mock = await start();
@@ -133,6 +154,13 @@ describe('the control plane serves the pages and hosts it should', () => {
     expect((await raw(`${mock.control}/clock`, { headers: { ...host, authorization: 'Bearer s3cret-control' } })).status).toBe(200);
     // The token does not open the door to foreign pages: the Origin rule still holds.
     expect((await raw(`${mock.control}/clock`, { headers: { ...host, authorization: 'Bearer s3cret-control', origin: 'https://evil.example' } })).status).toBe(403);
+  });
+
+  it('accepts the token\'s scheme in any case, and refuses an origin given without a scheme at start-up', async () => {
+    const mock = await start({ controlToken: 'T0k' });
+    expect((await raw(`${mock.control}/clock`, { headers: { authorization: 'bearer T0k' } })).status).toBe(200);
+    expect((await raw(`${mock.control}/clock`, { headers: { authorization: 'BEARER  T0k ' } })).status).toBe(200);
+    await expect(serve({ port: 0, apis: ['lyve'], controlOrigins: ['qa.example.com'] })).rejects.toThrow(/scheme:\/\/host/);
   });
 
   it('applies the same rules in-process, through the msw handlers', async () => {

@@ -61,10 +61,24 @@ describe('credentials in bodies and paths', () => {
     expect(journal.map((entry) => entry.status)).toEqual([405, 404, 404]);
     expect(journal.map((entry) => entry.path)).toEqual([
       `/api/v2/apitoken/serviceaccount/sa%3A%3Aci/${REDACTED}`,
-      `/api/v2/apitoken/serviceaccount/sa::ci/${REDACTED}/extra`,
+      `/api/v2/apitoken/serviceaccount/${REDACTED}/${REDACTED}/${REDACTED}`,
       `/api/v2/apitoken/serviceaccount/sa%3A%3Aci/${REDACTED}`,
     ]);
     expect(await everythingRecorded(app)).not.toContain(token);
+  });
+
+  it('masks token ids in near-miss paths (wrong case, wrong version, one segment too many) in the journal and in 404 answers', async () => {
+    const app = createApp({ apis: [registry.find((api) => api.id === 'wavefront')!], strict: true });
+    const token = 'c0ffee-token-id-99';
+    for (const path of [`/api/v2/apiToken/serviceaccount/sa::x/${token}`, `/api/v2/apitoken/serviceAccount/sa::x/${token}`, `/api/v1/apitoken/serviceaccount/sa::x/${token}`, `/api/v2/apitoken/serviceaccount/sa::x/x/${token}`]) {
+      const response = await send(app, { path, headers: { authorization: 'Bearer t' } });
+      expect(response.status, path).toBe(404);
+      expect(JSON.stringify(response.body), path).not.toContain(token);
+    }
+    expect(await everythingRecorded(app)).not.toContain(token);
+    // A typo in an ordinary path stays readable: only what follows a credential-named segment is masked.
+    await send(app, { path: '/api/v2/account/serviceacount', headers: { authorization: 'Bearer t' } });
+    expect(app.control.journal.list().at(-1)!.path).toBe('/api/v2/account/serviceacount');
   });
 
   it('keeps a one-time secret out of a strict-mode 500 and its journal entry, even where the response breaks its spec at the root', async () => {
