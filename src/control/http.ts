@@ -90,9 +90,8 @@ export function createControlHandler(app: App, control: Control, guard: ControlG
   const routes = buildRouteTable([api]);
   const ctx = { store: control, clock: app.clock, ids: app.session().ids, options: app.options };
 
+  // The guard's token, Host and Origin rules ran already (App.refuseBeforeBody, before the body was read).
   return async (request) => {
-    const refusal = guard.refuse(request);
-    if (refusal) return refusal;
     const method = request.method.toUpperCase();
     const matched = routes.match(method, request.path);
     if (matched.kind === 'not-found') return problem(404, 'Not Found', `No control operation matches ${method} ${request.path}. See GET /__control/apis and specs/control.yaml.`);

@@ -37,7 +37,10 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function createControlGuard(access: ControlAccess = {}): ControlGuard {
   for (const origin of access.origins ?? []) {
-    if (origin !== '*' && origin !== 'null' && !isOrigin(origin)) {
+    if (origin.trim().toLowerCase() === 'null') {
+      throw new RangeError('Failed to allow the control-plane origin "null": any page can give itself that origin (a sandboxed frame), so allowing it would allow every page.');
+    }
+    if (origin !== '*' && !isOrigin(origin)) {
       throw new RangeError(`Failed to allow the control-plane origin ${JSON.stringify(origin)}: an origin is scheme://host[:port], e.g. https://qa.example.com (or "*" for any).`);
     }
   }
@@ -49,8 +52,8 @@ export function createControlGuard(access: ControlAccess = {}): ControlGuard {
   const allowsOrigin = (origin: string): boolean => {
     if (anyOrigin) return true;
     const normalised = normaliseOrigin(origin);
-    if (origins.has(normalised)) return true;
     if (normalised === 'null') return false;
+    if (origins.has(normalised)) return true;
     try {
       const url = new URL(normalised);
       return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackName(url.hostname);

@@ -52,6 +52,12 @@ export interface App {
   allowsCrossOrigin(path: string, origin: string): boolean;
   /** Drops sessions idle longer than the idle limit; answers how many went. */
   sweepSessions(): number;
+  /**
+   * The refusal a request gets from its head alone (a foreign page on the control plane or
+   * naming a session, a missing control token), for transports that can answer before
+   * reading the body. `handle` applies the same rules.
+   */
+  refuseBeforeBody(head: PlainRequest): PlainResponse | undefined;
 }
 
 export interface AppConfig extends Partial<MockOptions> {
@@ -114,6 +120,21 @@ export function createApp(config: AppConfig): App {
     return dropped;
   };
 
+  const refuseBeforeBody = (head: PlainRequest): PlainResponse | undefined => {
+    if (isControlPath(head.path)) {
+      if (!controlHandler) return problem(404, 'Control Plane Disabled', 'The control plane is off for this server (bound beyond loopback without --control-token, or --no-control).');
+      return guard.refuse(head);
+    }
+    // Sessions belong to the QA plane: a page on a foreign origin may call the APIs (their CORS
+    // is open) but not fill the session table or write into a pipeline's journal.
+    const sessionId = head.headers[SESSION_HEADER];
+    const origin = head.headers.origin;
+    if (sessionId && sessionId !== DEFAULT_SESSION && origin !== undefined && !guard.allowsOrigin(origin)) {
+      return problem(403, 'Forbidden Origin', `Web pages on ${JSON.stringify(origin)} may call the APIs but not use sessions (X-Samock-Session): only loopback origins may, and those allowed with --control-origin.`);
+    }
+    return undefined;
+  };
+
   const session = (id: string = DEFAULT_SESSION): Session => {
     const now = Date.now();
     // Swept lazily, at most once a minute (or per idle period when shorter): O(sessions), off the hot path.
@@ -165,19 +186,12 @@ export function createApp(config: AppConfig): App {
     bodyLimits: (method, path) => (path.startsWith(STATE_PREFIX) && method.toUpperCase() === 'PUT' ? stateLimits : apiLimits),
     allowsCrossOrigin: (path, origin) => !isControlPath(path) || guard.allowsOrigin(origin),
     sweepSessions,
+    refuseBeforeBody,
     async handle(request) {
-      if (isControlPath(request.path)) {
-        return controlHandler
-          ? controlHandler(request)
-          : problem(404, 'Control Plane Disabled', 'The control plane is off for this server (bound beyond loopback without --control-token, or --no-control).');
-      }
+      const refusal = refuseBeforeBody(request);
+      if (refusal) return refusal;
+      if (isControlPath(request.path)) return controlHandler!(request);
       const sessionId = request.headers[SESSION_HEADER] || DEFAULT_SESSION;
-      // Sessions belong to the QA plane: a page on a foreign origin may call the APIs (their CORS
-      // is open) but not fill the session table or write into a pipeline's journal.
-      const origin = request.headers.origin;
-      if (sessionId !== DEFAULT_SESSION && origin !== undefined && !guard.allowsOrigin(origin)) {
-        return problem(403, 'Forbidden Origin', `Web pages on ${JSON.stringify(origin)} may call the APIs but not use sessions (X-Samock-Session): only loopback origins may, and those allowed with --control-origin.`);
-      }
       let current: Session;
       try {
         current = session(sessionId);

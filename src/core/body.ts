@@ -42,7 +42,8 @@ export function readBody(operation: CompiledOperation, request: PlainRequest, li
   const breach = checkJsonLimits(raw, limits.depth, limits.stringLength);
   if (breach) return { failure: refusal(shape, 400, `${breach.message}.`, [{ location: 'body', pointer: '', rule: breach.rule, message: breach.message, expected: breach.limit }]) };
   try {
-    return { body: JSON.parse(raw) };
+    // A UTF-8 byte order mark may precede JSON text; RFC 8259 lets a parser ignore it.
+    return { body: JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw) };
   } catch (error) {
     const message = `The request body is not valid JSON${whereParsingFailed(raw, error)}`;
     return { failure: refusal(shape, 400, `${message}.`, [{ location: 'body', pointer: '', rule: 'json', message }]) };

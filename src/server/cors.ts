@@ -12,8 +12,9 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allows: (pa
   const path = (req.url ?? '/').split('?', 1)[0]!;
   const allowed = origin === undefined || allows(path, origin);
   res.setHeader('vary', 'Origin');
-  if (allowed) {
-    res.setHeader('access-control-allow-origin', origin ?? '*');
+  // Only browsers send Origin, and only they read these headers.
+  if (origin !== undefined && allowed) {
+    res.setHeader('access-control-allow-origin', origin);
     res.setHeader('access-control-expose-headers', '*');
   }
   const isPreflight = req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;

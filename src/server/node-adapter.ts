@@ -1,30 +1,46 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseQuery, serializeBody, type PlainRequest, type PlainResponse } from '../core/http-types.js';
 
-/**
- * Converts an IncomingMessage straight to a plain request: no Fetch objects on the hot path.
- * `limitFor` says how many body bytes this path may send; past it the body is not kept.
- */
-export function readPlainRequest(req: IncomingMessage, limitFor: (method: string, path: string) => number): Promise<PlainRequest> {
+/** The request line and headers as a plain request, before any of the body is read. */
+export function plainRequestHead(req: IncomingMessage): PlainRequest {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
-  const base: PlainRequest = {
+  return {
     method: req.method ?? 'GET',
     path: q === -1 ? url : url.slice(0, q),
     query: q === -1 ? {} : parseQuery(url.slice(q + 1)),
     headers: req.headers as Record<string, string | undefined>,
   };
-  const limit = limitFor(base.method, base.path);
+}
+
+/** The client went away, or Node answered 408, before the whole body arrived: nothing to handle. */
+export class RequestAborted extends Error {
+  constructor() {
+    super('The request ended before its body arrived.');
+    this.name = 'RequestAborted';
+  }
+}
+
+/** Does the request announce a body? */
+export function hasBody(req: IncomingMessage): boolean {
+  return req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+}
+
+/**
+ * Reads the body of a request whose head is `base`: no Fetch objects on the hot path. Past
+ * `limit` bytes the body is not kept. A request that never completes (an abort, a 408)
+ * rejects with RequestAborted: handling it with a partial or empty body would act on
+ * something the client never sent.
+ */
+export function readPlainRequest(req: IncomingMessage, base: PlainRequest, limit: number): Promise<PlainRequest> {
   const declared = Number(req.headers['content-length']);
   if (declared > limit) {
     // Don't read a body we will refuse; the response closes the connection.
     req.resume();
     return Promise.resolve({ ...base, bodyTooLarge: true });
   }
-  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
-    return Promise.resolve(base);
-  }
-  return new Promise((resolve) => {
+  if (!hasBody(req)) return Promise.resolve(base);
+  return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
@@ -44,10 +60,15 @@ export function readPlainRequest(req: IncomingMessage, limitFor: (method: string
       done = true;
       resolve({ ...base, rawBody: chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8') });
     });
-    req.on('error', () => {
+    const abandon = () => {
       if (done) return;
       done = true;
-      resolve({ ...base, rawBody: '' });
+      chunks.length = 0;
+      reject(new RequestAborted());
+    };
+    req.on('error', abandon);
+    req.on('close', () => {
+      if (!req.complete) abandon();
     });
   });
 }

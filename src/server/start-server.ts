@@ -4,7 +4,7 @@ import type { App } from '../core/app.js';
 import { logFailure } from '../core/log.js';
 import { problem } from '../core/problem.js';
 import { applyCors } from './cors.js';
-import { readPlainRequest, writePlainResponse } from './node-adapter.js';
+import { hasBody, plainRequestHead, readPlainRequest, RequestAborted, writePlainResponse } from './node-adapter.js';
 
 export interface RunningServer {
   server: Server;
@@ -24,7 +24,7 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** Serves an app over node:http. The server holds no behaviour: it converts and calls `app.handle`. */
 export async function startServer(app: App, { port = 4010, host = '127.0.0.1', requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: ServerOptions = {}): Promise<RunningServer> {
-  const limitFor = (method: string, path: string) => app.bodyLimits(method, path).bytes;
+
   // A client that stalls mid-request gets 408 after requestTimeoutMs. Node checks for it only
   // every connectionsCheckingInterval (30 s by default), and headersTimeout (60 s) must not be
   // longer, so a 30 s timeout used to fire after up to ~78 s.
@@ -35,12 +35,23 @@ export async function startServer(app: App, { port = 4010, host = '127.0.0.1', r
   };
   const server = createServer(timeouts, (req, res) => {
     if (applyCors(req, res, app.allowsCrossOrigin)) return;
-    readPlainRequest(req, limitFor)
+    const head = plainRequestHead(req);
+    // Who may not use the control plane is known from the headers: refuse before reading a
+    // body of up to --max-state-bytes, and without keeping it.
+    const early = app.refuseBeforeBody(head);
+    if (early) {
+      if (hasBody(req)) req.resume();
+      writePlainResponse(res, early, hasBody(req));
+      return;
+    }
+    readPlainRequest(req, head, app.bodyLimits(head.method, head.path).bytes)
       .then(async (request) => {
         const response = await app.handle(request);
         writePlainResponse(res, response, request.bodyTooLarge === true);
       })
       .catch((error: unknown) => {
+        // Nothing arrived to act on, and no one is waiting for an answer (Node sent 408, or the client left).
+        if (error instanceof RequestAborted) return;
         logFailure(`${req.method} ${(req.url ?? '').split('?', 1)[0]} failed`, error);
         if (!res.headersSent) writePlainResponse(res, problem(500, 'Internal Server Error', 'samock failed to handle this request; see the server log.'));
         else res.destroy();

@@ -58,6 +58,12 @@ describe('the control plane refuses what a foreign web page can send', () => {
     expect(mock.app.control.faults.list()).toEqual([]);
   });
 
+  it('sends CORS headers only to browsers (requests with an Origin)', async () => {
+    const mock = await start();
+    expect((await raw(`${mock.control}/clock`)).headers['access-control-allow-origin']).toBeUndefined();
+    expect((await raw(`${mock.server.url}/v2/service-accounts`, { headers: { authorization: 'Bearer t' } })).headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('lets no foreign page read state, journal or sessions: 403 and no CORS header', async () => {
     const mock = await start();
     for (const path of ['/state/wavefront', '/requests', '/sessions', '/clock']) {
@@ -160,7 +166,11 @@ describe('the control plane serves the pages and hosts it should', () => {
     const mock = await start({ controlToken: 'T0k' });
     expect((await raw(`${mock.control}/clock`, { headers: { authorization: 'bearer T0k' } })).status).toBe(200);
     expect((await raw(`${mock.control}/clock`, { headers: { authorization: 'BEARER  T0k ' } })).status).toBe(200);
-    await expect(serve({ port: 0, apis: ['lyve'], controlOrigins: ['qa.example.com'] })).rejects.toThrow(/scheme:\/\/host/);
+    // `qa.internal:3000` parses as a URL whose origin is "null": it must not quietly allow sandboxed pages.
+    for (const origin of ['qa.example.com', 'qa.internal:3000', 'https://qa.example.com/path']) {
+      await expect(serve({ port: 0, apis: ['lyve'], controlOrigins: [origin] }), origin).rejects.toThrow(/scheme:\/\/host/);
+    }
+    await expect(serve({ port: 0, apis: ['lyve'], controlOrigins: ['null'] })).rejects.toThrow(/every page/);
   });
 
   it('applies the same rules in-process, through the msw handlers', async () => {

@@ -126,6 +126,52 @@ describe('transport', () => {
     expect(Date.now() - started).toBeLessThan(2_500);
   });
 
+  it('acts on no request that never fully arrived: a stalled write answered 408, or one the client abandons, changes nothing', async () => {
+    const mock = await start({ requestTimeoutMs: 500, apis: ['lyve', 'wavefront'] } as ServeOptions);
+    await request(`${mock.url}/v2/service-accounts`, { method: 'POST', body: { name: 'kept', permissions: ['default-permission'] } });
+    const partial = (path: string, declared: number, sent: string, abandon: boolean) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(mock.port, '127.0.0.1', () => {
+          socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n${sent}`);
+          if (abandon) setTimeout(() => socket.destroy(), 100);
+        });
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk.toString()));
+        socket.on('close', () => resolve(text));
+        socket.on('error', reject);
+      });
+    expect(await partial('/__control/reset', 17, '{"api"', false)).toMatch(/^HTTP\/1\.1 408/);
+    expect(await partial('/api/v2/apitoken/serviceaccount/sa::bot', 22, '{"tokenN', false)).toMatch(/^HTTP\/1\.1 408/);
+    await partial('/__control/reset', 17, '{"api"', true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await request(`${mock.url}/v2/service-accounts`)).body.map((a: { name: string }) => a.name)).toEqual(['kept']);
+    expect(mock.app.control.journal.list().filter((entry) => entry.status >= 400)).toEqual([]);
+  });
+
+  it('refuses a control request from its headers alone, without waiting for (or keeping) a large body', async () => {
+    const mock = await start({ controlToken: 'right' });
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(mock.port, '127.0.0.1', () => {
+        // 60 MiB announced, a few bytes sent: the refusal must not wait for the rest.
+        socket.write(`PUT /__control/state/lyve HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer wrong\r\nContent-Type: application/json\r\nContent-Length: ${60 * 1024 * 1024}\r\n\r\n{"permissions":`);
+      });
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString();
+        if (text.includes('\r\n\r\n')) socket.destroy();
+      });
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 401/);
+  });
+
+  it('accepts JSON behind a UTF-8 byte order mark', async () => {
+    const app = createApp({ apis: [lyve], strict: true });
+    const response = await send(app, { method: 'POST', path: '/v2/service-accounts', rawBody: '\ufeff{"name":"bom","permissions":["default-permission"]}' });
+    expect(response.status).toBe(200);
+  });
+
   it('refuses a compressed body with 415 in the vendor shape (LakeSail: 400), without echoing its bytes', async () => {
     const body = gzipSync(Buffer.from('{"name":"zipped","permissions":["default-permission"]}'));
     for (const [api, path, status] of [[lyve, '/v2/service-accounts', 415], [lakesail, '/api/org/v1/service-accounts', 400]] as const) {
