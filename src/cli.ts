@@ -1,9 +1,10 @@
 import { cac } from 'cac';
 import { registerCheckClientCommand } from './client-check/cli-command.js';
 import { textOption } from './cli-text.js';
+import { parseAcceptedTokens, parseApiOptions, parseAuthFlag } from './core/api-options.js';
 import { DEFAULT_SESSION_IDLE_MS } from './core/app.js';
 import { DEFAULT_LIMITS } from './core/limits.js';
-import { serve } from './serve.js';
+import { selectApis, serve } from './serve.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './server/start-server.js';
 
 const cli = cac('samock');
@@ -39,6 +40,9 @@ cli
   .option('--max-state-bytes <n>', 'Largest state document PUT to /__control/state/{api}', { default: DEFAULT_LIMITS.maxStateBytes })
   .option('--max-json-depth <n>', 'Deepest nesting of arrays and objects in a JSON body', { default: DEFAULT_LIMITS.maxJsonDepth })
   .option('--max-string-length <n>', 'Longest string in a JSON body, in characters', { default: DEFAULT_LIMITS.maxStringLength })
+  .option('--auth <mode>', 'permissive (any bearer token works), strict (only issued or --accept-token credentials), or strict:<api ids>', { default: 'permissive' })
+  .option('--accept-token <tokens>', 'Comma-separated credentials strict mode accepts besides issued ones: <token> for every API or <api>=<token>')
+  .option('--api-option <options>', 'Comma-separated <api>.<name>=<value> options of the APIs themselves (see the README)')
   .action(async (_arg: unknown, flags: Record<string, unknown>) => {
     const port = intOption('port', flags.port ?? process.env.PORT ?? 4010, 0);
     const text = (name: string) => textOption(cli.rawArgs, flags, name);
@@ -59,6 +63,9 @@ cli
       maxSessions: intOption('max-sessions', flags.maxSessions, 1),
       sessionIdleMs: intOption('session-idle', flags.sessionIdle, 0),
       requestTimeoutMs: intOption('request-timeout', flags.requestTimeout, 1),
+      auth: parseAuthFlag(text('auth')),
+      acceptedTokens: parseAcceptedTokens(text('accept-token'), selectApis(list(text('api'))).map((api) => api.id)),
+      apiOptions: parseApiOptions(text('api-option')),
       limits: {
         maxBodyBytes: intOption('max-body-bytes', flags.maxBodyBytes, 1),
         maxStateBytes: intOption('max-state-bytes', flags.maxStateBytes, 1),

@@ -1,4 +1,5 @@
 import { createApp, DEFAULT_OPTIONS, type App } from './core/app.js';
+import type { PerApiConfig } from './core/api-options.js';
 import type { Limits } from './core/limits.js';
 import { selectApis } from './select-apis.js';
 import { startServer, type RunningServer } from './server/start-server.js';
@@ -28,6 +29,10 @@ export interface ServeOptions {
   /** Answer 408 to a request that has not fully arrived after this many ms. */
   requestTimeoutMs?: number;
   limits?: Partial<Limits>;
+  /** Auth mode, credentials accepted in strict mode, and each API's own options (see AppConfig). */
+  auth?: PerApiConfig['auth'];
+  acceptedTokens?: PerApiConfig['acceptedTokens'];
+  apiOptions?: PerApiConfig['apiOptions'];
 }
 
 /** Loopback addresses: the only binds where the control plane is on without a token. */
@@ -50,6 +55,9 @@ export async function serve(options: ServeOptions = {}): Promise<{ app: App; ser
     readyAfterMs: options.readyAfterMs ?? DEFAULT_OPTIONS.readyAfterMs,
     strict: options.strict ?? false,
     seed: options.seed,
+    auth: options.auth,
+    acceptedTokens: options.acceptedTokens,
+    apiOptions: options.apiOptions,
   });
   const server = await startServer(app, { port: options.port ?? 4010, host, requestTimeoutMs: options.requestTimeoutMs });
   return { app, server, controlPlane };

@@ -1,6 +1,6 @@
 import { specDocument } from '#spec-source';
 import type { App } from '../core/app.js';
-import { defineApi, type ResolverInput, type ResolverResult } from '../core/define-api.js';
+import { defineApi, mockOptions, type ResolverInput, type ResolverResult } from '../core/define-api.js';
 import { run } from '../core/dispatch.js';
 import { defineErrors } from '../core/error-shape.js';
 import type { PlainRequest, PlainResponse } from '../core/http-types.js';
@@ -88,7 +88,7 @@ export function createControlHandler(app: App, control: Control, guard: ControlG
     ),
   });
   const routes = buildRouteTable([api]);
-  const ctx = { store: control, clock: app.clock, ids: app.session().ids, options: app.options };
+  const ctx = { store: control, clock: app.clock, ids: app.session().ids, options: mockOptions(app.options) };
 
   // The guard's token, Host and Origin rules ran already (App.refuseBeforeBody, before the body was read).
   return async (request) => {

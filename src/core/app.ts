@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import { createControl, type Control } from '../control/control.js';
 import { createControlHandler } from '../control/http.js';
 import { createControlGuard, type ControlAccess } from '../control/web-guard.js';
+import { optionsPerApi, type PerApiConfig } from './api-options.js';
 import type { ApiContext, ApiDefinition, MockOptions } from './define-api.js';
 import { dispatch } from './dispatch.js';
 import type { PlainRequest, PlainResponse } from './http-types.js';
@@ -10,7 +11,7 @@ import { problem } from './problem.js';
 import { buildRouteTable, serverPrefix, type RouteTable } from './route-table.js';
 import { createSession, DEFAULT_SESSION, resetSession, SESSION_HEADER, SESSION_ID, type Session } from './session.js';
 
-export const DEFAULT_OPTIONS: MockOptions = { readyAfterMs: 2000, strict: false };
+export const DEFAULT_OPTIONS = { readyAfterMs: 2000, strict: false } as const;
 export const DEFAULT_JOURNAL_CAP = 1000;
 export const DEFAULT_MAX_SESSIONS = 100;
 /** Sessions other than the default one are dropped after this long without a request. */
@@ -30,7 +31,10 @@ export interface App {
   handle(request: PlainRequest): Promise<PlainResponse>;
   apis: ApiDefinition[];
   routes: RouteTable;
-  options: MockOptions;
+  /** The options shared by every API (each API's own: `optionsOf(apiId)`). */
+  options: Pick<MockOptions, 'readyAfterMs' | 'strict' | 'seed'>;
+  /** The options one API's resolvers see: shared ones, its auth mode, accepted tokens and own options. */
+  optionsOf(apiId: string): MockOptions;
   /** A session by id, created on first use; the default session without an id. */
   session(id?: string): Session;
   sessions(): Session[];
@@ -60,8 +64,14 @@ export interface App {
   refuseBeforeBody(head: PlainRequest): PlainResponse | undefined;
 }
 
-export interface AppConfig extends Partial<MockOptions> {
+export interface AppConfig extends PerApiConfig {
   apis: ApiDefinition[];
+  /** How long new resources stay not ready, in ms (default 2000). */
+  readyAfterMs?: number;
+  /** Validate every response against the spec; a violation becomes a 500 (default false). */
+  strict?: boolean;
+  /** Make ids, keys, secrets and tokens reproducible. */
+  seed?: number;
   /** The default session's clock. */
   clock?: Clock;
   /** Journal entries kept per session. */
@@ -84,10 +94,16 @@ export interface AppConfig extends Partial<MockOptions> {
  */
 export function createApp(config: AppConfig): App {
   if (config.apis.length === 0) throw new Error('Failed to create the mock: no APIs were given.');
-  const options: MockOptions = {
+  const options = {
     readyAfterMs: config.readyAfterMs ?? DEFAULT_OPTIONS.readyAfterMs,
     strict: config.strict ?? DEFAULT_OPTIONS.strict,
     seed: config.seed,
+  };
+  const perApi = optionsPerApi(config.apis, options, config);
+  const optionsOf = (apiId: string): MockOptions => {
+    const found = perApi.get(apiId);
+    if (!found) throw new Error(`Unknown API "${apiId}". Served: ${config.apis.map((a) => a.id).join(', ')}.`);
+    return found;
   };
   const journalCap = config.journalCap ?? DEFAULT_JOURNAL_CAP;
   const maxSessions = config.maxSessions ?? DEFAULT_MAX_SESSIONS;
@@ -100,7 +116,7 @@ export function createApp(config: AppConfig): App {
   const guard = createControlGuard(config.controlPlane);
   const routes = buildRouteTable(config.apis);
   const sessions = new Map<string, Session>();
-  const defaultSession = createSession(DEFAULT_SESSION, config.apis, options, journalCap, config.clock);
+  const defaultSession = createSession(DEFAULT_SESSION, config.apis, perApi, journalCap, config.clock);
   sessions.set(DEFAULT_SESSION, defaultSession);
   let controlHandler: ((request: PlainRequest) => Promise<PlainResponse>) | undefined;
   let control: Control | undefined;
@@ -147,7 +163,7 @@ export function createApp(config: AppConfig): App {
           `The server holds its maximum of ${maxSessions} sessions. Delete finished ones (DELETE /__control/sessions/{id}), raise --max-sessions, or shorten --session-idle.`,
         );
       }
-      sessions.set(id, (found = createSession(id, config.apis, options, journalCap)));
+      sessions.set(id, (found = createSession(id, config.apis, perApi, journalCap)));
     }
     found.lastUsedAt = now;
     return found;
@@ -157,6 +173,7 @@ export function createApp(config: AppConfig): App {
     apis: config.apis,
     routes,
     options,
+    optionsOf,
     clock: defaultSession.clock,
     session,
     sessions: () => {
@@ -167,7 +184,7 @@ export function createApp(config: AppConfig): App {
       if (id === DEFAULT_SESSION) {
         // The default session's clock is `app.clock`, held by in-process users: set it back in place.
         defaultSession.clock.reset();
-        sessions.set(DEFAULT_SESSION, createSession(DEFAULT_SESSION, config.apis, options, journalCap, defaultSession.clock));
+        sessions.set(DEFAULT_SESSION, createSession(DEFAULT_SESSION, config.apis, perApi, journalCap, defaultSession.clock));
         return true;
       }
       return sessions.delete(id);
@@ -200,7 +217,7 @@ export function createApp(config: AppConfig): App {
         return problem(400, 'Invalid Session Id', (error as Error).message);
       }
       current.requests++;
-      return dispatch(routes, current, options, request, apiLimits);
+      return dispatch(routes, current, options.strict, request, apiLimits);
     },
   };
   control = createControl(app);

@@ -1,4 +1,5 @@
 import { ApiError } from './api-error.js';
+import type { MockOptions } from './define-api.js';
 import { REDACTED } from './redaction.js';
 
 /**
@@ -44,14 +45,16 @@ export interface BearerErrors {
 export type TokenVerdict = 'valid' | 'invalid' | 'expired' | 'unknown';
 
 /**
- * The shared bearer policy: reserved tokens map to the API's auth errors; a token
- * the API issued is checked by `verify`; any other token is accepted, so a
- * client can use any placeholder while developing.
+ * The shared bearer policy: reserved tokens map to the API's auth errors; a token the API
+ * issued is checked by `verify`. Any other token is accepted in permissive mode, so a
+ * client can use any placeholder while developing; in strict mode only the tokens the user
+ * listed (`--accept-token`) are, and the rest get the API's invalid-token error.
  */
 export function authenticateBearer(
   headers: Record<string, string | undefined>,
   errors: BearerErrors,
   verify: (token: string) => TokenVerdict = () => 'unknown',
+  options: Pick<MockOptions, 'auth' | 'acceptedTokens'> = PERMISSIVE,
 ): { token: string } {
   const reading = readBearer(headers);
   // A client that sends no bearer token breaks the spec's security requirement: say so in
@@ -65,7 +68,15 @@ export function authenticateBearer(
   const verdict = verify(token);
   if (verdict === 'invalid') throw errors.invalid();
   if (verdict === 'expired') throw errors.expired();
+  if (verdict === 'unknown' && !acceptsUnknown(options, token)) throw errors.invalid();
   return { token };
+}
+
+const PERMISSIVE = { auth: 'permissive', acceptedTokens: [] } as const;
+
+/** Whether a credential the API never issued is accepted: always when permissive, when listed when strict. */
+export function acceptsUnknown(options: Pick<MockOptions, 'auth' | 'acceptedTokens'>, token: string): boolean {
+  return options.auth !== 'strict' || options.acceptedTokens.includes(token);
 }
 
 /** Names the scheme of a malformed Authorization header without repeating anything that may be a credential. */

@@ -1,7 +1,7 @@
 import { capIssues, formatIssues, type Issue } from '../validation/issues.js';
 import { ApiError, violationsOf } from './api-error.js';
 import { readBody } from './body.js';
-import type { ApiContext, MockOptions, ResolverResult } from './define-api.js';
+import type { ApiContext, ResolverResult } from './define-api.js';
 import { defaultError, errorResponse, refusal, validationRefusal } from './error-shape.js';
 import type { PlainRequest, PlainResponse } from './http-types.js';
 import { formatBytes, type BodyLimits } from './limits.js';
@@ -29,7 +29,7 @@ export interface Outcome {
  * → limits → JSON → schema → resolver → self-check → journal. Every failure is answered in
  * the API's own error shape; nothing escapes as a 500 with a stack trace.
  */
-export async function dispatch(routes: RouteTable, session: Session, options: MockOptions, request: PlainRequest, limits: BodyLimits): Promise<PlainResponse> {
+export async function dispatch(routes: RouteTable, session: Session, strict: boolean, request: PlainRequest, limits: BodyLimits): Promise<PlainResponse> {
   const started = performance.now();
   const method = request.method.toUpperCase();
   const matched = routes.match(method, request.path);
@@ -85,7 +85,7 @@ export async function dispatch(routes: RouteTable, session: Session, options: Mo
     if (responseViolations.length > 0) secrets = [...secrets, ...responseSecrets(operation.credentials, response.body)];
   }
   const redactedResponseViolations = redactIssues(responseViolations, secrets, operation.credentials);
-  const sent = options.strict && responseViolations.length > 0 && !forcedBy ? selfCheckFailure(operation, response, redactedResponseViolations) : response;
+  const sent = strict && responseViolations.length > 0 && !forcedBy ? selfCheckFailure(operation, response, redactedResponseViolations) : response;
   session.coverage.count(operation.api.id, operation.operationId, sent.status);
   journal({
     api: operation.api.id,

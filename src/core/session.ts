@@ -27,9 +27,9 @@ export const DEFAULT_SESSION = 'default';
 export const SESSION_HEADER = 'x-samock-session';
 export const SESSION_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
-export function createSession(id: string, apis: ApiDefinition[], options: MockOptions, journalCap: number, clock: Clock = createClock()): Session {
-  const ids = createIds(options.seed);
-  const tools = { clock, ids, options };
+export function createSession(id: string, apis: ApiDefinition[], options: ReadonlyMap<string, MockOptions>, journalCap: number, clock: Clock = createClock()): Session {
+  const ids = createIds(options.get(apis[0]!.id)?.seed);
+  const toolsOf = (api: ApiDefinition) => ({ clock, ids, options: options.get(api.id)! });
   return {
     id,
     createdAt: Date.now(),
@@ -37,7 +37,7 @@ export function createSession(id: string, apis: ApiDefinition[], options: MockOp
     requests: 0,
     clock,
     ids,
-    contexts: new Map(apis.map((api) => [api.id, { ...tools, store: api.createStore(tools) }])),
+    contexts: new Map(apis.map((api) => [api.id, { ...toolsOf(api), store: api.createStore(toolsOf(api)) }])),
     faults: createFaults(),
     journal: createJournal(journalCap),
     coverage: createCoverage(),

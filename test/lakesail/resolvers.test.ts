@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mockOptions } from '../../src/core/define-api.js';
 import { authenticate } from '../../mocks/lakesail/auth.js';
 import * as lakesail from '../../mocks/lakesail/resolvers.js';
 import { createLakesailStore, type LakesailStore } from '../../mocks/lakesail/store.js';
@@ -13,7 +14,7 @@ const NOW = Date.UTC(2026, 0, 1);
 function context(): ApiContext<LakesailStore> {
   const clock = createClock(() => NOW);
   clock.freeze();
-  const tools = { clock, ids: createIds(1), options: { readyAfterMs: 0, strict: true } };
+  const tools = { clock, ids: createIds(1), options: mockOptions({ readyAfterMs: 0, strict: true }) };
   return { ...tools, store: createLakesailStore(tools) };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mockOptions } from '../../src/core/define-api.js';
 import { authenticate } from '../../mocks/lyve/auth.js';
 import * as lyve from '../../mocks/lyve/resolvers.js';
 import { createLyveStore, DEFAULT_PERMISSION, type LyveStore } from '../../mocks/lyve/store.js';
@@ -11,7 +12,7 @@ import { createIds } from '../../src/ids.js';
 function context(readyAfterMs = 2000): ApiContext<LyveStore> {
   const clock = createClock(() => Date.UTC(2026, 0, 1));
   clock.freeze();
-  const tools = { clock, ids: createIds(1), options: { readyAfterMs, strict: true } };
+  const tools = { clock, ids: createIds(1), options: mockOptions({ readyAfterMs, strict: true }) };
   return { ...tools, store: createLyveStore(tools) };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mockOptions } from '../../src/core/define-api.js';
 import { authenticate, TOKEN_LIFETIME_MS } from '../../mocks/nscale/auth.js';
 import * as nscale from '../../mocks/nscale/resolvers.js';
 import { createNscaleStore, type NscaleStore } from '../../mocks/nscale/store.js';
@@ -20,7 +21,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 function context(readyAfterMs = 2000): ApiContext<NscaleStore> {
   const clock = createClock(() => START);
   clock.freeze();
-  return { clock, ids: createIds(1), options: { readyAfterMs, strict: true }, store: createNscaleStore() };
+  return { clock, ids: createIds(1), options: mockOptions({ readyAfterMs, strict: true }), store: createNscaleStore() };
 }
 
 const write = (name: string, extra: Partial<components['schemas']['resourceWriteMetadata']> = {}, groupIDs = ['group-1']) => ({ metadata: { name, ...extra }, spec: { groupIDs } });

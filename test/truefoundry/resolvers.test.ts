@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mockOptions } from '../../src/core/define-api.js';
 import { authenticate, verifyToken } from '../../mocks/truefoundry/auth.js';
 import * as tf from '../../mocks/truefoundry/resolvers.js';
 import { createTruefoundryStore, type Manifest, type TruefoundryStore } from '../../mocks/truefoundry/store.js';
@@ -13,7 +14,7 @@ const DAY_MS = 86_400_000;
 function context(): ApiContext<TruefoundryStore> {
   const clock = createClock(() => Date.UTC(2026, 0, 1));
   clock.freeze();
-  return { clock, ids: createIds(1), options: { readyAfterMs: 0, strict: true }, store: createTruefoundryStore() };
+  return { clock, ids: createIds(1), options: mockOptions({ readyAfterMs: 0, strict: true }), store: createTruefoundryStore() };
 }
 
 const manifest = (name: string, extra: Partial<Manifest> = {}): Manifest => ({ name, type: 'virtual-account', permissions: [], ...extra });

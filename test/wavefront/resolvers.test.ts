@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mockOptions } from '../../src/core/define-api.js';
 import { authenticate } from '../../mocks/wavefront/auth.js';
 import * as accounts from '../../mocks/wavefront/resolvers.js';
 import { createWavefrontStore, SEED_ROLES, SEED_USER_GROUPS, type WavefrontStore } from '../../mocks/wavefront/store.js';
@@ -12,7 +13,7 @@ import { createIds } from '../../src/ids.js';
 function context(): ApiContext<WavefrontStore> {
   const clock = createClock(() => Date.UTC(2026, 0, 1));
   clock.freeze();
-  const tools = { clock, ids: createIds(1), options: { readyAfterMs: 0, strict: true } };
+  const tools = { clock, ids: createIds(1), options: mockOptions({ readyAfterMs: 0, strict: true }) };
   return { ...tools, store: createWavefrontStore(tools) };
 }
 

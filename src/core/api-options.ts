@@ -1,0 +1,91 @@
+import type { ApiDefinition, AuthMode, MockOptions } from './define-api.js';
+
+/** What createApp takes for the options that may differ per API. */
+export interface PerApiConfig {
+  /** `'strict'` for every API, or per API id; APIs not named stay permissive. */
+  auth?: AuthMode | Record<string, AuthMode>;
+  /** Credentials accepted in strict mode besides the issued ones: for every API, or per API id. */
+  acceptedTokens?: readonly string[] | Record<string, readonly string[]>;
+  /** Each API's own options, by API id (what `--api-option <api>.<name>=<value>` sets). */
+  apiOptions?: Record<string, Record<string, string>>;
+}
+
+/**
+ * The options each API's resolvers see: the shared ones, plus its auth mode, accepted
+ * tokens and own options, validated against what the API declares. A name or value the API
+ * does not declare stops start-up with the list of what it does.
+ */
+export function optionsPerApi(apis: ApiDefinition[], shared: Pick<MockOptions, 'readyAfterMs' | 'strict' | 'seed'>, config: PerApiConfig): Map<string, MockOptions> {
+  const ids = new Set(apis.map((api) => api.id));
+  const named = (what: string, record: object) => {
+    for (const id of Object.keys(record)) {
+      if (!ids.has(id)) throw new Error(`Failed to apply ${what}: no API "${id}" is served. Served: ${[...ids].join(', ')}.`);
+    }
+  };
+  if (typeof config.auth === 'object') named('--auth', config.auth);
+  if (config.acceptedTokens !== undefined && !Array.isArray(config.acceptedTokens)) named('--accept-token', config.acceptedTokens);
+  named('--api-option', config.apiOptions ?? {});
+
+  const perApi = new Map<string, MockOptions>();
+  for (const api of apis) {
+    const auth = typeof config.auth === 'string' ? config.auth : (config.auth?.[api.id] ?? 'permissive');
+    if (auth !== 'permissive' && auth !== 'strict') throw new Error(`Failed to apply --auth for ${api.id}: the modes are permissive and strict, got ${JSON.stringify(auth)}.`);
+    const tokens = Array.isArray(config.acceptedTokens) ? config.acceptedTokens : ((config.acceptedTokens as Record<string, readonly string[]> | undefined)?.[api.id] ?? []);
+    perApi.set(api.id, { ...shared, auth, acceptedTokens: [...tokens], apiOptions: resolveApiOptions(api, config.apiOptions?.[api.id] ?? {}) });
+  }
+  return perApi;
+}
+
+function resolveApiOptions(api: ApiDefinition, given: Record<string, string>): Record<string, string> {
+  const declared = api.options ?? {};
+  const resolved: Record<string, string> = Object.fromEntries(Object.entries(declared).map(([name, option]) => [name, option.default]));
+  for (const [name, value] of Object.entries(given)) {
+    const option = declared[name];
+    if (!option) {
+      const known = Object.keys(declared);
+      throw new Error(`Failed to apply --api-option ${api.id}.${name}: ${api.id} has ${known.length ? `the options ${known.join(', ')}` : 'no options'}.`);
+    }
+    if (!option.values.includes(value)) {
+      throw new Error(`Failed to apply --api-option ${api.id}.${name}=${value}: the values are ${option.values.join(', ')} (default ${option.default}).`);
+    }
+    resolved[name] = value;
+  }
+  return resolved;
+}
+
+/**
+ * Parses `--auth`: `permissive`, `strict`, or `strict:lyve,nscale` (strict for those APIs only).
+ */
+export function parseAuthFlag(value: string | undefined): PerApiConfig['auth'] {
+  if (value === undefined) return undefined;
+  const [mode, list] = value.split(':', 2) as [string, string | undefined];
+  if (mode !== 'permissive' && mode !== 'strict') throw new Error(`--auth must be permissive, strict or strict:<api ids>, got ${JSON.stringify(value)}.`);
+  if (list === undefined) return mode;
+  return Object.fromEntries(list.split(',').map((id) => id.trim()).filter(Boolean).map((id) => [id, mode]));
+}
+
+/** Parses `--accept-token`: comma-separated `token` (every API) or `api=token` entries. */
+export function parseAcceptedTokens(value: string | undefined, apiIds: string[]): PerApiConfig['acceptedTokens'] {
+  if (value === undefined) return undefined;
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const perApi: Record<string, string[]> = Object.fromEntries(apiIds.map((id) => [id, []]));
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    const api = eq === -1 ? undefined : entry.slice(0, eq);
+    if (api !== undefined && apiIds.includes(api)) perApi[api]!.push(entry.slice(eq + 1));
+    else for (const id of apiIds) perApi[id]!.push(entry);
+  }
+  return perApi;
+}
+
+/** Parses `--api-option`: comma-separated `<api>.<name>=<value>` entries. */
+export function parseApiOptions(value: string | undefined): PerApiConfig['apiOptions'] {
+  if (value === undefined) return undefined;
+  const options: Record<string, Record<string, string>> = {};
+  for (const entry of value.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const match = /^([^.=]+)\.([^=]+)=(.*)$/.exec(entry);
+    if (!match) throw new Error(`--api-option takes <api>.<name>=<value>, got ${JSON.stringify(entry)}.`);
+    (options[match[1]!] ??= {})[match[2]!] = match[3]!;
+  }
+  return options;
+}
