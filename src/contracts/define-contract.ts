@@ -45,8 +45,18 @@ export interface CheckContext {
   waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs?: number): Promise<T>;
 }
 
+/**
+ * Where a check's expectation comes from. `documented`: the vendor document and the place in
+ * it (`seed 002, responses table: 409`). `inferred`: why samock believes it, where no document
+ * says. A real server that contradicts an inferred check shows that samock guessed wrong, not
+ * that the vendor drifted, and verify reports it apart from failures.
+ */
+export type Provenance = { documented: string } | { inferred: string };
+
 export interface Check {
   name: string;
+  /** Where the expectation comes from (required of every check; see Provenance). */
+  provenance?: Provenance;
   /** Creates, changes or deletes resources: runs only with writes allowed. */
   writes?: boolean;
   /** Relies on samock-only behaviour (reserved tokens, seed data): skipped against other servers. */
@@ -72,6 +82,16 @@ export function defineContract(contract: Contract): Contract {
   for (const check of contract.checks) {
     if (names.has(check.name)) throw new Error(`Contract ${contract.api} has two checks named "${check.name}".`);
     names.add(check.name);
+    const provenance = check.provenance as Record<string, unknown> | undefined;
+    if (provenance !== undefined && !(typeof provenance.documented === 'string' && provenance.documented.trim()) && !(typeof provenance.inferred === 'string' && provenance.inferred.trim())) {
+      throw new Error(`Contract ${contract.api}, check "${check.name}": provenance must be { documented: '<document and place>' } or { inferred: '<why>' }.`);
+    }
   }
   return contract;
+}
+
+/** How a report shows a provenance: `documented: …` or `inferred: …`. */
+export function describeProvenance(provenance: Provenance | undefined): string {
+  if (!provenance) return 'provenance not recorded';
+  return 'documented' in provenance ? `documented: ${provenance.documented}` : `inferred: ${provenance.inferred}`;
 }

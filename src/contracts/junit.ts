@@ -1,3 +1,4 @@
+import { describeProvenance } from './define-contract.js';
 import { countResults, suiteName, type VerifyResult } from './verify.js';
 
 // Characters XML 1.0 cannot carry at all, even as references: C0 controls other than
@@ -25,7 +26,7 @@ export function formatJUnit(result: VerifyResult): string {
   let totalMs = 0;
   for (const target of result.targets) {
     for (const report of target.reports) {
-      const { failed, skipped } = countResults([report]);
+      const { failed, skipped, guessWrong } = countResults([report]);
       const ms = report.results.reduce((sum, r) => sum + r.durationMs, 0);
       totalMs += ms;
       const cases = report.results.map((r) => {
@@ -33,12 +34,16 @@ export function formatJUnit(result: VerifyResult): string {
         const reason = r.reason ?? '';
         if (r.status === 'passed') return `${open}/>`;
         if (r.status === 'skipped') return `${open}>\n      <skipped message="${xmlAttribute(reason)}"/>\n    </testcase>`;
-        return `${open}>\n      <failure message="${xmlAttribute(reason)}" type="ContractFailure">${xmlText(reason)}</failure>\n    </testcase>`;
+        // JUnit has no "our expectation was a guess": shown as skipped (not a failure), with what the server does.
+        if (r.status === 'guess-wrong') return `${open}>\n      <skipped message="${xmlAttribute(`guess wrong: ${reason}`)}"/>\n    </testcase>`;
+        const detail = `${reason}\n(${describeProvenance(r.provenance)})`;
+        return `${open}>\n      <failure message="${xmlAttribute(reason)}" type="ContractFailure">${xmlText(detail)}</failure>\n    </testcase>`;
       });
       suites.push(
         [
-          `  <testsuite name="${xmlAttribute(suiteName(result, target, report.api))}" tests="${report.results.length}" failures="${failed}" errors="0" skipped="${skipped}" time="${seconds(ms)}" timestamp="${result.startedAt.toISOString()}">`,
+          `  <testsuite name="${xmlAttribute(suiteName(result, target, report.api))}" tests="${report.results.length}" failures="${failed}" errors="0" skipped="${skipped + guessWrong}" time="${seconds(ms)}" timestamp="${result.startedAt.toISOString()}">`,
           '    <properties>',
+          `      <property name="guessesContradicted" value="${guessWrong}"/>`,
           `      <property name="baseUrl" value="${xmlAttribute(report.baseUrl)}"/>`,
           `      <property name="samock" value="${report.isSamock}"/>`,
           '    </properties>',
@@ -51,7 +56,7 @@ export function formatJUnit(result: VerifyResult): string {
   const all = countResults(result.targets.flatMap((t) => t.reports));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="samock verify" tests="${all.passed + all.failed + all.skipped}" failures="${all.failed}" errors="0" skipped="${all.skipped}" time="${seconds(totalMs)}">`,
+    `<testsuites name="samock verify" tests="${all.passed + all.failed + all.skipped + all.guessWrong}" failures="${all.failed}" errors="0" skipped="${all.skipped + all.guessWrong}" time="${seconds(totalMs)}">`,
     ...suites,
     '</testsuites>',
     '',

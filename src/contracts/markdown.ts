@@ -1,3 +1,4 @@
+import { describeProvenance } from './define-contract.js';
 import { parityRows, showVerdict } from './parity.js';
 import { countResults, hasFailures, suiteName, type VerifyResult } from './verify.js';
 
@@ -23,13 +24,13 @@ export function formatMarkdown(result: VerifyResult): string {
   }
   out.push(`- **Date:** ${result.startedAt.toISOString()}`);
   const totals = countResults(result.targets.flatMap((t) => t.reports));
-  out.push(`- **Result:** ${hasFailures(result) ? `FAILED (${totals.failed} failed)` : 'passed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`, '');
+  out.push(`- **Result:** ${hasFailures(result) ? `FAILED (${totals.failed} failed)` : 'passed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, ${totals.guessWrong} of samock's guesses contradicted`, '');
 
-  out.push('## Summary', '', '| API | target | base URL | passed | failed | skipped |', '|---|---|---|--:|--:|--:|');
+  out.push('## Summary', '', '| API | target | base URL | passed | failed | skipped | guesses contradicted |', '|---|---|---|--:|--:|--:|--:|');
   for (const target of result.targets) {
     for (const report of target.reports) {
-      const { passed, failed, skipped } = countResults([report]);
-      out.push(`| ${cell(report.api)} | ${target.label} | ${cell(report.baseUrl)} | ${passed} | ${failed} | ${skipped} |`);
+      const { passed, failed, skipped, guessWrong } = countResults([report]);
+      out.push(`| ${cell(report.api)} | ${target.label} | ${cell(report.baseUrl)} | ${passed} | ${failed} | ${skipped} | ${guessWrong} |`);
     }
   }
   out.push('');
@@ -47,14 +48,20 @@ export function formatMarkdown(result: VerifyResult): string {
     out.push('');
   }
 
-  const listed = (status: 'failed' | 'skipped') =>
+  const listed = (status: 'failed' | 'skipped' | 'guess-wrong') =>
     result.targets.flatMap((target) =>
       target.reports.flatMap((report) => report.results.filter((r) => r.status === status).map((r) => ({ suite: suiteName(result, target, report.api), ...r }))),
     );
   const failures = listed('failed');
   out.push('## Failures', '');
   if (failures.length === 0) out.push('None.', '');
-  for (const failure of failures) out.push(`### ${failure.suite}: ${failure.name}`, '', codeBlock(failure.reason ?? ''), '');
+  for (const failure of failures) out.push(`### ${failure.suite}: ${failure.name}`, '', `*${describeProvenance(failure.provenance)}*`, '', codeBlock(failure.reason ?? ''), '');
+
+  // Apart from the failures: these are samock's guesses about the vendor, and the server has answered them.
+  const guesses = listed('guess-wrong');
+  out.push("## samock's guesses the server contradicts", '');
+  if (guesses.length === 0) out.push('None.', '');
+  for (const guess of guesses) out.push(`### ${guess.suite}: ${guess.name}`, '', codeBlock(guess.reason ?? ''), '');
 
   const skips = listed('skipped');
   out.push('## Skipped', '');

@@ -31,7 +31,7 @@ export function parityRows(a: TargetRun, b: TargetRun): ParityRow[] {
   return [...rows.filter((r) => r.differs), ...rows.filter((r) => !r.differs)];
 }
 
-const SHOWN: Record<Verdict, string> = { passed: 'passed', failed: 'FAILED', skipped: 'skipped', 'not run': 'not run' };
+const SHOWN: Record<Verdict, string> = { passed: 'passed', failed: 'FAILED', skipped: 'skipped', 'guess-wrong': 'GUESS WRONG', 'not run': 'not run' };
 
 export function showVerdict(verdict: Verdict): string {
   return SHOWN[verdict];
@@ -44,10 +44,10 @@ export function formatParity(a: TargetRun, b: TargetRun): string {
   const lines = [
     `Parity: A = ${a.url}, B = ${b.url}`,
     `  ${differing} of ${rows.length} checks differ${differing ? ' (listed first)' : ''}`,
-    `    ${'A'.padEnd(8)} ${'B'.padEnd(8)} check`,
+    `    ${'A'.padEnd(11)} ${'B'.padEnd(11)} check`,
   ];
   for (const row of rows) {
-    lines.push(`  ${row.differs ? '≠' : ' '} ${showVerdict(row.a).padEnd(8)} ${showVerdict(row.b).padEnd(8)} ${row.api}: ${row.check}`);
+    lines.push(`  ${row.differs ? '≠' : ' '} ${showVerdict(row.a).padEnd(11)} ${showVerdict(row.b).padEnd(11)} ${row.api}: ${row.check}`);
   }
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import pactum from 'pactum';
 import { randomBytes } from 'node:crypto';
 import { SAMOCK_API_HEADER } from '../core/dispatch.js';
-import type { CallOptions, Check, CheckContext, Contract, ContractResponse } from './define-contract.js';
+import type { CallOptions, Check, CheckContext, Contract, ContractResponse, Provenance } from './define-contract.js';
 import { ContractFailure, describeBody } from './expect.js';
 import { compileSpecOperations, type SpecOperation } from './spec-checker.js';
 
@@ -22,9 +22,14 @@ export interface Target {
 
 export interface CheckResult {
   name: string;
-  status: 'passed' | 'failed' | 'skipped';
+  /**
+   * `guess-wrong`: an inferred check that a server other than samock contradicts — samock's
+   * guess about the vendor was wrong; `reason` says what the server does. Not a failure.
+   */
+  status: 'passed' | 'failed' | 'skipped' | 'guess-wrong';
   reason?: string;
   durationMs: number;
+  provenance?: Provenance;
 }
 
 export interface ContractReport {
@@ -52,7 +57,7 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
   for (const check of contract.checks.filter(only ?? (() => true))) {
     const started = performance.now();
     const finish = (status: CheckResult['status'], reason?: string) =>
-      results.push({ name: check.name, status, reason, durationMs: Math.round(performance.now() - started) });
+      results.push({ name: check.name, status, reason, durationMs: Math.round(performance.now() - started), ...(check.provenance && { provenance: check.provenance }) });
     if (check.writes && !allowWrites) {
       finish('skipped', 'creates resources: run with --allow-writes');
       continue;
@@ -81,8 +86,12 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       await check.run(t);
       finish('passed');
     } catch (error) {
-      if (error instanceof Skip) finish('skipped', error.message);
-      else finish('failed', error instanceof ContractFailure ? error.message : `${(error as Error).name}: ${(error as Error).message}`);
+      const reason = error instanceof ContractFailure || error instanceof Skip ? error.message : `${(error as Error).name}: ${(error as Error).message}`;
+      if (error instanceof Skip) finish('skipped', reason);
+      // Against samock an inferred check is the mock's own promise; against another server it
+      // was only samock's guess about the vendor, and the server just showed what it does.
+      else if (!isSamock && check.provenance && 'inferred' in check.provenance) finish('guess-wrong', `samock's guess was wrong — the server does otherwise: ${reason} (samock inferred: ${check.provenance.inferred})`);
+      else finish('failed', reason);
     } finally {
       // Clean-up failures are not the check's verdict, but they must not stop the run. Last
       // registered, first run, one at a time: a resource created inside a private session is

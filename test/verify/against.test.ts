@@ -48,7 +48,7 @@ describe('--against: the same checks on a good and a drifted server', () => {
     expect(text.indexOf('=== target A: ')).toBeLessThan(text.indexOf('=== target B: '));
     expect(table).toContain(`Parity: A = ${good.base}, B = ${drifted.base}`);
     const lines = table.split('\n').slice(3);
-    const marked = lines.filter((line) => line.startsWith('  ≠ passed   FAILED   lyve: '));
+    const marked = lines.filter((line) => line.startsWith('  ≠ passed      FAILED      lyve: '));
     expect(marked.length).toBeGreaterThan(0);
     expect(lines.slice(0, marked.length)).toEqual(marked);
   });

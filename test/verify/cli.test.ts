@@ -40,7 +40,7 @@ describe('samock verify on the command line', () => {
     const run = await samock('--api', 'lyve,nscale', '--base-url', good.url, '--against', drifted.url, '--junit', junit, '--report', report);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toMatch(/Parity: A = http:\/\/127\.0\.0\.1:\d+, B = http:\/\/127\.0\.0\.1:\d+\n {2}[1-9]\d* of \d+ checks differ \(listed first\)/);
-    expect(run.stdout).toMatch(/ {2}≠ passed {3}FAILED {3}lyve: the secret and access key are never returned again/);
+    expect(run.stdout).toMatch(/ {2}≠ passed {6}FAILED {6}lyve: the secret and access key are never returned again/);
     // nscale is not served by either server: both fail it alike, so it is no parity difference.
     const suites = findAll(parseXml(await readFile(junit, 'utf8')), 'testsuite').map((s) => s.attributes.name);
     expect(suites).toEqual(['lyve @ A', 'nscale @ A', 'lyve @ B', 'nscale @ B']);

@@ -1,3 +1,4 @@
+import { describeProvenance } from '../../src/contracts/define-contract.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatJUnit } from '../../src/contracts/junit.js';
 import { verify, type VerifyResult } from '../../src/contracts/verify.js';
@@ -35,7 +36,7 @@ describe('JUnit XML of a run against a drifted Lyve server', () => {
     const leak = findAll(root, 'testcase').find((c) => c.attributes.name!.startsWith('the secret and access key are never returned again'))!;
     const [failure] = findAll(leak, 'failure');
     expect(failure!.attributes.message).toMatch(/GET \/v2\/service-accounts → 200: the response breaks the spec \(listServiceAccounts\): \/\d+\/secret \[additionalProperties\]/);
-    expect(failure!.text).toBe(failure!.attributes.message);
+    expect(failure!.text).toBe(`${failure!.attributes.message}\n(${describeProvenance(result.targets[0]!.reports[0]!.results.find((r) => r.name === leak.attributes.name)!.provenance)})`);
   });
 });
 
@@ -68,9 +69,9 @@ describe('JUnit XML escaping', () => {
     expect(failed!.attributes).toMatchObject({ name: 'a check with "quotes" & <angles>', time: '1.234' });
     const expected = 'POST /x → 500: body <html a="1" b=\'2\'> & ]]> [31m tab\there\nnext line';
     expect(findAll(failed!, 'failure')[0]!.attributes.message).toBe(expected);
-    expect(findAll(failed!, 'failure')[0]!.text).toBe(expected);
+    expect(findAll(failed!, 'failure')[0]!.text).toBe(`${expected}\n(provenance not recorded)`);
     expect(findAll(skipped!, 'skipped')[0]!.attributes.message).toBe('creates resources: run with --allow-writes');
-    expect(findAll(root, 'property').map((p) => p.attributes.value)).toEqual(['http://a/v2?x=1&y=<2>', 'false']);
+    expect(findAll(root, 'property').map((p) => p.attributes.value)).toEqual(['0', 'http://a/v2?x=1&y=<2>', 'false']);
   });
 
   it('the reader used above rejects what is not well-formed', () => {

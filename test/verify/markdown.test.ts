@@ -1,3 +1,4 @@
+import { describeProvenance } from '../../src/contracts/define-contract.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMarkdown } from '../../src/contracts/markdown.js';
 import { verify, type VerifyResult } from '../../src/contracts/verify.js';
@@ -24,21 +25,21 @@ describe('the Markdown report of a run against a drifted Lyve server', () => {
     expect(markdown.startsWith('# samock verify report\n')).toBe(true);
     expect(markdown).toContain(`- **Target A:** ${drifted.base} (samock)`);
     expect(markdown).toContain(`- **Date:** ${result.startedAt.toISOString()}`);
-    expect(markdown).toContain(`- **Result:** FAILED (${failed} failed): ${results.length - failed} passed, ${failed} failed, 0 skipped`);
+    expect(markdown).toContain(`- **Result:** FAILED (${failed} failed): ${results.length - failed} passed, ${failed} failed, 0 skipped, 0 of samock's guesses contradicted`);
   });
 
   it('has a summary row per API with its passed, failed and skipped counts', () => {
     const results = result.targets[0]!.reports[0]!.results;
     const failed = results.filter((r) => r.status === 'failed').length;
-    expect(section(markdown, 'Summary')).toContain(`| lyve | A | ${drifted.base} | ${results.length - failed} | ${failed} | 0 |`);
+    expect(section(markdown, 'Summary')).toContain(`| lyve | A | ${drifted.base} | ${results.length - failed} | ${failed} | 0 | 0 |`);
   });
 
-  it('lists every failure under its check name with the reason in a code block', () => {
+  it('lists every failure under its check name with where its expectation comes from and the reason in a code block', () => {
     const failures = section(markdown, 'Failures');
     for (const r of result.targets[0]!.reports[0]!.results.filter((x) => x.status === 'failed')) {
-      expect(failures).toContain(`### lyve: ${r.name}\n\n\`\`\`text\n${r.reason}\n\`\`\``);
+      expect(failures).toContain(`### lyve: ${r.name}\n\n*${describeProvenance(r.provenance)}*\n\n\`\`\`text\n${r.reason}\n\`\`\``);
     }
-    expect(failures).toMatch(/### lyve: the secret and access key are never returned again.*\n\n```text\nGET \/v2\/service-accounts → 200: the response breaks the spec \(listServiceAccounts\): \/\d+\/secret \[additionalProperties\]/);
+    expect(failures).toMatch(/### lyve: the secret and access key are never returned again.*\n\n\*(documented: |inferred: |provenance not recorded)[^\n]*\*\n\n```text\nGET \/v2\/service-accounts → 200: the response breaks the spec \(listServiceAccounts\): \/\d+\/secret \[additionalProperties\]/);
     expect(section(markdown, 'Skipped')).toBe('Skipped\n\nNone.\n');
   });
 });
