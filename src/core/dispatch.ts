@@ -50,8 +50,13 @@ export async function dispatch(routes: RouteTable, session: Session, strict: boo
 
   if (matched.kind === 'not-found') {
     const path = routes.redactUnmatched(request.path);
-    journal({ api: null, operationId: null, path, status: 404, requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${path}`, actual: path }] });
-    return problem(404, 'Not Found', `No operation matches ${method} ${path}.`, { method, path });
+    // Under an API's own prefix, the vendor's server would answer: in its shape, not samock's.
+    const owner = routes.ownerOf(request.path);
+    journal({ api: owner?.id ?? null, operationId: null, path, status: 404, requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${path}`, actual: path }] });
+    if (!owner) return problem(404, 'Not Found', `No operation matches ${method} ${path}.`, { method, path });
+    const response = errorResponse(owner.errors, defaultError(owner.errors, 404, `No operation matches ${method} ${path}.`));
+    response.headers[SAMOCK_API_HEADER] = owner.id;
+    return response;
   }
   if (matched.kind === 'method-not-allowed') {
     const shape = matched.api.errors;

@@ -39,6 +39,12 @@ export interface RouteTable {
    * has a credential-bearing parameter (a Wavefront token id one segment too deep, say).
    */
   redactUnmatched(path: string): string;
+  /**
+   * The API a path no route matched still belongs to: the one whose routes share the
+   * longest leading literal segments with it (`/v2/nope` is Lyve's, `/api/org/v1/nope`
+   * LakeSail's), or none when no API, or more than one, does (`/nope`, `/api/nope`).
+   */
+  ownerOf(path: string): ApiDefinition | undefined;
   operations: CompiledOperation[];
   /** Each API's schema compiler, for other documents that `$ref` its components (state dumps). */
   compilers: Map<string, SchemaCompiler>;
@@ -119,7 +125,28 @@ export function buildRouteTable(apis: ApiDefinition[]): RouteTable {
     }
     return parts.join('/');
   };
-  return { match: (method, path) => match(root, method, path), redactUnmatched, operations, compilers };
+  // Each template's leading literal segments (up to its first parameter), with its API.
+  const prefixes = operations.map((op) => ({ api: op.api, literals: splitPath(op.template).slice(0, firstParam(op.template)) }));
+  const ownerOf = (path: string): ApiDefinition | undefined => {
+    const segments = splitPath(path).map(safeDecode);
+    let best = 0;
+    let owners = new Set<ApiDefinition>();
+    for (const { api, literals } of prefixes) {
+      let shared = 0;
+      while (shared < literals.length && shared < segments.length && literals[shared] === segments[shared]) shared++;
+      if (shared === 0 || shared < best) continue;
+      if (shared > best) owners = new Set();
+      best = shared;
+      owners.add(api);
+    }
+    return owners.size === 1 ? [...owners][0] : undefined;
+  };
+  return { match: (method, path) => match(root, method, path), redactUnmatched, ownerOf, operations, compilers };
+}
+
+function firstParam(template: string): number {
+  const index = splitPath(template).findIndex((segment) => /^\{.+\}$/.test(segment));
+  return index === -1 ? Number.POSITIVE_INFINITY : index;
 }
 
 function safeDecode(segment: string): string {

@@ -11,12 +11,19 @@ afterAll(() => mock.close());
 const accounts = () => `${mock.base}/service-accounts`;
 
 describe('transport errors are answered in the API shape, never a 500 or a hang', () => {
-  it('answers 404 problem+json naming the method and path for an unknown route', async () => {
-    const response = await request(`${mock.url}/v2/no-such-thing`);
+  it('answers 404 problem+json naming the method and path for a route no API owns', async () => {
+    const response = await request(`${mock.url}/no-such-thing`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(response.body).toMatchObject({ status: 404, method: 'GET', path: '/v2/no-such-thing' });
-    expect(response.body.detail).toContain('GET /v2/no-such-thing');
+    expect(response.body).toMatchObject({ status: 404, method: 'GET', path: '/no-such-thing' });
+    expect(response.body.detail).toContain('GET /no-such-thing');
+  });
+
+  it('answers an unknown path under an API\'s own prefix in that vendor\'s error shape, as its server would', async () => {
+    const response = await request(`${mock.url}/v2/no-such-thing`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-samock-api')).toBe('lyve');
+    expect(response.body).toEqual({ code: 'ServiceAccountNotFound', message: 'No operation matches GET /v2/no-such-thing.' });
   });
 
   it('answers 405 with an Allow header for a known path and the wrong method', async () => {
