@@ -7,6 +7,7 @@ import { loadSpec } from '../src/core/load-spec.js';
 import { specUrl } from '../src/paths.js';
 import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
 import { expectEqual, expectNoSecrets, expectStatus, expectTrue } from '../src/contracts/expect.js';
+import { SAMOCK_ACCOUNT_CREDENTIALS } from '../mocks/lyve/resolvers.js';
 
 /** The permission samock starts with (README: "Lyve"). Against a real server pass one with LYVE_PERMISSION_ID. */
 const permissionId = () => process.env.LYVE_PERMISSION_ID ?? 'default-permission';
@@ -50,6 +51,7 @@ export const contract = defineContract({
   checks: [
     {
       name: 'create answers 200 with exactly id, accessKey, secret and expirationDate',
+      provenance: { documented: 'seed 002 (create service account), status table: 200 with {id, accessKey, secret, expirationDate}' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'create');
@@ -59,6 +61,7 @@ export const contract = defineContract({
     },
     {
       name: 'the secret and access key are never returned again (get, list, update)',
+      provenance: { documented: 'seed 002: "you cannot recover key details afterwards"; apis.md lyve get/list shapes carry no secret' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'secret-once', { description: 'secret once' });
@@ -82,6 +85,7 @@ export const contract = defineContract({
     },
     {
       name: 'a duplicate name answers 409 ServiceAccountNameAlreadyExists',
+      provenance: { documented: 'seed 002, status table: 409 "The service account name already exists"; apis.md lyve errors' },
       writes: true,
       async run(t) {
         const first = await createAccount(t, 'duplicate');
@@ -91,6 +95,7 @@ export const contract = defineContract({
     },
     {
       name: 'an invalid name, a name over 128 characters, and missing or empty permissions answer 400 InvalidArgument',
+      provenance: { documented: 'seed 002, parameter table (name: alphanumeric, -, _ or space, max 128; permissions required) and status table: 400' },
       sendsInvalidRequests: true,
       async run(t) {
         const cases: [string, unknown][] = [
@@ -112,6 +117,7 @@ export const contract = defineContract({
     },
     {
       name: 'a name of exactly 128 allowed characters (letters, digits, space, - and _) is accepted',
+      provenance: { documented: 'seed 002, parameter table: "Maximum length is 128 characters"' },
       writes: true,
       async run(t) {
         const name = t.uniqueName('ok').replace(/[^A-Za-z0-9 _-]/g, '_');
@@ -120,6 +126,7 @@ export const contract = defineContract({
     },
     {
       name: 'an unknown permission id answers 404 PermissionNotFound',
+      provenance: { inferred: 'apis.md lists PermissionNotFound (404); that create answers it for an unknown permission id is inferred from its message' },
       writes: true,
       async run(t) {
         const response = await t.call('createServiceAccount', { body: { name: t.uniqueName('bad-perm'), permissions: ['samock-verify-no-such-permission'] } });
@@ -128,6 +135,7 @@ export const contract = defineContract({
     },
     {
       name: 'an unknown service account id answers 404 ServiceAccountNotFound on get, update, enable, disable and delete',
+      provenance: { documented: 'apis.md lyve errors: 404 ServiceAccountNotFound, "Service account was not found."' },
       async run(t) {
         const params = { serviceAccountId: UNKNOWN_ID };
         expectError(await t.call('getServiceAccount', { params }), 404, 'ServiceAccountNotFound');
@@ -140,6 +148,7 @@ export const contract = defineContract({
     },
     {
       name: 'a new account is not ready at first, refuses update/enable/disable/delete with 409 ServiceAccountNotReady, then becomes ready',
+      provenance: { documented: 'seed 002, status 200 note (readyState becomes true later, retry until readyState=True); apis.md: 409 ServiceAccountNotReady while not ready' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'ready');
@@ -162,6 +171,7 @@ export const contract = defineContract({
     },
     {
       name: 'enable and disable answer 200 with no body and flip enabled',
+      provenance: { documented: 'apis.md lyve: PUT / DELETE /service-accounts/{id}/enabled answer 200, no body' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'enabled');
@@ -178,6 +188,7 @@ export const contract = defineContract({
     },
     {
       name: 'get answers the account with its name, description, permissions and no secret',
+      provenance: { documented: 'apis.md lyve get: {id, name, description, enabled, readyState, permissions[]}, never the secret' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'get', { description: 'described' });
@@ -192,6 +203,7 @@ export const contract = defineContract({
     },
     {
       name: 'list filters by exact name, not by prefix',
+      provenance: { documented: 'apis.md lyve list: ?name= exact-name filter' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'filter');
@@ -206,6 +218,7 @@ export const contract = defineContract({
     },
     {
       name: 'a trailing slash is accepted (the vendor samples send one)',
+      provenance: { documented: 'seed 002 code samples call https://api.lyvecloud.seagate.com/v2/service-accounts/ (trailing slash)' },
       sendsInvalidRequests: true,
       writes: true,
       async run(t) {
@@ -216,6 +229,7 @@ export const contract = defineContract({
     },
     {
       name: 'update changes name and description, keeps the id, and a name taken by another account answers 409',
+      provenance: { inferred: 'apis.md documents update (200, no new secret) and name uniqueness (409); that a rename to a taken name answers 409 is inferred from uniqueness' },
       writes: true,
       async run(t) {
         const a = await createAccount(t, 'update-a');
@@ -234,6 +248,7 @@ export const contract = defineContract({
     },
     {
       name: 'delete answers 200, then the account is gone (get 404, not listed)',
+      provenance: { documented: 'apis.md lyve delete: 200 (text confirmation); unknown id 404 ServiceAccountNotFound' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'delete');
@@ -247,6 +262,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing or non-Bearer Authorization header answers 400 InvalidToken (not 401)',
+      provenance: { inferred: 'the vendor answers a bad token with 400 InvalidToken (decision 0001); that a missing or non-Bearer header is treated the same is inferred: nothing else is documented' },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: null }), 400, 'InvalidToken');
@@ -255,6 +271,7 @@ export const contract = defineContract({
     },
     {
       name: 'reserved tokens reproduce auth errors: invalid → 400 InvalidToken, expired → 400 ExpiredToken, forbidden → 403 NoServiceAvailable',
+      provenance: { documented: 'apis.md lyve errors: 400 InvalidToken / ExpiredToken (not 401), 403 NoServiceAvailable; the reserved tokens themselves are samock conventions' },
       samockOnly: 'the reserved tokens are samock conventions',
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: 'invalid' }), 400, 'InvalidToken');
@@ -264,9 +281,10 @@ export const contract = defineContract({
     },
     {
       name: 'POST /auth/token issues a token that is then accepted',
+      provenance: { documented: 'apis.md lyve: POST /auth/token {accountId, accessKey, secret} → 200 {token, expirationSec}, sent as Authorization: Bearer' },
       samockOnly: 'a real server needs real account credentials',
       async run(t) {
-        const issued = await t.call('createToken', { token: null, body: { accountId: 'acme-0001', accessKey: 'LCAPI7Q2M4X9T1B3N5V8', secret: 'k9Xq2Lm7Vb3Nc8Zr1Tw6Ys4Pd0Hf5Jg' } });
+        const issued = await t.call('createToken', { token: null, body: SAMOCK_ACCOUNT_CREDENTIALS });
         expectStatus(issued, 200);
         expectTrue(typeof issued.body.token === 'string' && issued.body.expirationSec > 0, `${issued.request}: token and expirationSec`, issued.body);
         expectStatus(await t.call('listServiceAccounts', { token: issued.body.token }), 200);
@@ -274,6 +292,7 @@ export const contract = defineContract({
     },
     {
       name: 'the default permission exists and is ready',
+      provenance: { inferred: 'samock seed data (README "Lyve"): the vendor requires a permission before an account can be created' },
       samockOnly: 'the seed permission is samock data',
       async run(t) {
         const listed = await t.call('listPermissions', { query: { name: 'default-all-buckets' } });
@@ -284,6 +303,7 @@ export const contract = defineContract({
     },
     {
       name: 'permissions: create answers 200 {id}, get and list show it, a duplicate name answers 409, an unknown id 404',
+      provenance: { documented: 'apis.md lyve permissions: POST → 200 with id, GET /permissions(?name=), GET/PUT/DELETE /permissions/{id}, unknown id 404 PermissionNotFound; 409 on a duplicate name is inferred like service-account names' },
       writes: true,
       async run(t) {
         const name = t.uniqueName('perm');
@@ -305,6 +325,7 @@ export const contract = defineContract({
     },
     {
       name: 'a bucket-prefix permission without a prefix answers 400 InvalidArgument',
+      provenance: { inferred: 'a bucket-prefix permission is meaningless without its prefix; the vendor documents 400 InvalidArgument for a bad body' },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createPermission', { body: { name: t.uniqueName('no-prefix'), type: 'bucket-prefix', actions: 'read-only' } }), 400, 'InvalidArgument');
@@ -312,6 +333,7 @@ export const contract = defineContract({
     },
     {
       name: 'malformed JSON answers 400 InvalidArgument, never a 500',
+      provenance: { documented: 'apis.md lyve errors: 400 InvalidArgument (bad body)' },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createServiceAccount', { rawBody: '{"name": "x", "permissions": [' }), 400, 'InvalidArgument');
@@ -319,6 +341,7 @@ export const contract = defineContract({
     },
     {
       name: 'a non-JSON content type answers 415 in the vendor shape',
+      provenance: { inferred: 'the vendor documents no status for a wrong content type; 415 is HTTP\'s' },
       sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for a wrong content type',
       async run(t) {
@@ -327,6 +350,7 @@ export const contract = defineContract({
     },
     {
       name: 'a body over 1 MiB answers 413 in the vendor shape',
+      provenance: { inferred: 'the vendor documents no size limit; samock refuses bodies over 1 MiB (--max-body-bytes)' },
       samockOnly: 'the vendor documents no size limit',
       async run(t) {
         const big = JSON.stringify({ name: 'big', description: 'x'.repeat(1024 * 1024 + 10), permissions: [permissionId()] });
@@ -335,12 +359,60 @@ export const contract = defineContract({
     },
     {
       name: 'PUT /service-accounts (the samples\' create) answers 405 with Allow: GET, POST',
+      provenance: { inferred: 'the samples\' PUT is a documentation discrepancy (decision 0002); how the server answers it is undocumented' },
       sendsInvalidRequests: true,
       samockOnly: 'how the vendor answers its own samples is undocumented',
       async run(t) {
         const response = await t.call('createServiceAccount', { method: 'PUT', trailingSlash: true, body: { name: 'x', permissions: [permissionId()] } });
         expectStatus(response, 405);
         expectEqual(response.headers.allow, 'GET, POST', `${response.request}: Allow header`);
+      },
+    },
+    {
+      name: 'wrong credentials on POST /auth/token answer 403 AuthenticationFailed',
+      provenance: { documented: "apis.md / the reference's error-code table: 403 AuthenticationFailed, \"Authentication failed.\" (wrong credentials for POST /auth/token)" },
+      async run(t) {
+        // `invalid` is samock's reserved wrong secret; for a real server these credentials are simply wrong.
+        const refused = await t.call('createToken', { token: null, body: { accountId: 'samock-verify-nobody', accessKey: 'SAMOCKVERIFYNOBODY00', secret: 'invalid' } });
+        expectError(refused, 403, 'AuthenticationFailed');
+      },
+    },
+    {
+      name: 'a bearer token the server never issued answers 400 InvalidToken',
+      provenance: { documented: 'apis.md lyve errors and decision 0001: a bad token answers 400 InvalidToken ("Token is not valid.")' },
+      async run(t) {
+        if (t.isSamock && (await t.samockAuth()) !== 'strict') t.skip('samock in permissive auth accepts any bearer token (run it with --auth strict to check this)');
+        expectError(await t.call('listServiceAccounts', { token: 'samock-verify-never-issued-token' }), 400, 'InvalidToken');
+      },
+    },
+    {
+      name: 'an account past its expirationDate answers 404 ServiceAccountExpired to enable and disable',
+      provenance: { documented: "the reference's error-code table: ServiceAccountExpired, \"The service account has expired. Couldn't enable (disable) the expired service.\"" },
+      writes: true,
+      async run(t) {
+        const session = await t.privateSession();
+        const response = await t.call('createServiceAccount', { headers: session.headers, body: { name: t.uniqueName('expires'), permissions: [permissionId()] } });
+        expectStatus(response, 200);
+        const params = { serviceAccountId: response.body.id as string };
+        await session.advance(Date.parse(`${response.body.expirationDate}T00:00:00Z`) - Date.now() + 86_400_000);
+        expectError(await t.call('enableServiceAccount', { headers: session.headers, params }), 404, 'ServiceAccountExpired');
+        expectError(await t.call('disableServiceAccount', { headers: session.headers, params }), 404, 'ServiceAccountExpired');
+      },
+    },
+    {
+      name: 'an expired account can still be read and deleted, and its name is free again',
+      provenance: { inferred: 'the vendor documents ServiceAccountExpired for enable and disable only; the other operations are assumed to treat an expired account like any other' },
+      writes: true,
+      async run(t) {
+        const session = await t.privateSession();
+        const name = t.uniqueName('expired-name');
+        const response = await t.call('createServiceAccount', { headers: session.headers, body: { name, permissions: [permissionId()] } });
+        expectStatus(response, 200);
+        const params = { serviceAccountId: response.body.id as string };
+        await session.advance(Date.parse(`${response.body.expirationDate}T00:00:00Z`) - Date.now() + 86_400_000);
+        expectStatus(await t.call('getServiceAccount', { headers: session.headers, params }), 200);
+        expectStatus(await t.call('deleteServiceAccount', { headers: session.headers, params }), 200);
+        expectStatus(await t.call('createServiceAccount', { headers: session.headers, body: { name, permissions: [permissionId()] } }), 200);
       },
     },
   ],

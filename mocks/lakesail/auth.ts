@@ -21,5 +21,7 @@ export function authenticate(headers: Record<string, string | undefined>, ctx: A
       forbidden: lakesailErrors.forbidden,
     },
     (token) => keyVerdict(ctx, token),
+    // Strict: only tokens this mock issued (or listed with --accept-token) get through.
+    ctx.options,
   );
 }

@@ -25,5 +25,7 @@ export function authenticate(headers: Record<string, string | undefined>, ctx: A
       if (expiresAt === undefined) return 'unknown';
       return ctx.clock.now() >= expiresAt ? 'expired' : 'valid';
     },
+    // Strict: only tokens from POST /auth/token (or listed with --accept-token) get through.
+    ctx.options,
   );
 }

@@ -7,7 +7,7 @@ export const errors = defineErrors({
   defaults: {
     400: { code: 'InvalidArgument', message: 'Invalid service account information.' },
     403: { code: 'NoServiceAvailable', message: 'The account has no services enabled for it.' },
-    404: { code: 'ServiceAccountNotFound', message: 'A service account was not found.' },
+    404: { code: 'ServiceAccountNotFound', message: 'Service account was not found.' },
     405: { code: 'MethodNotAllowed', message: 'The method is not allowed on this resource.' },
     409: { code: 'ServiceAccountNameAlreadyExists', message: 'The service account name is already in use. Please use a different name.' },
     413: { code: 'InvalidArgument', message: 'The request body is too large.' },
@@ -23,8 +23,10 @@ export const lyveErrors = {
   invalidToken: (): ApiError => apiError(400, 'InvalidToken', 'Token is not valid.'),
   expiredToken: (): ApiError => apiError(400, 'ExpiredToken', 'Token expired.'),
   noServiceAvailable: (): ApiError => apiError(403, 'NoServiceAvailable', 'The account has no services enabled for it.'),
-  serviceAccountNotFound: (): ApiError => apiError(404, 'ServiceAccountNotFound', 'A service account was not found.'),
-  serviceAccountExpired: (): ApiError => apiError(404, 'ServiceAccountExpired', 'The service account has expired.'),
+  serviceAccountNotFound: (): ApiError => apiError(404, 'ServiceAccountNotFound', 'Service account was not found.'),
+  serviceAccountExpired: (action: 'enable' | 'disable'): ApiError =>
+    apiError(404, 'ServiceAccountExpired', `The service account has expired. Couldn't ${action} the expired service.`),
+  authenticationFailed: (): ApiError => apiError(403, 'AuthenticationFailed', 'Authentication failed.'),
   permissionNotFound: (id: string): ApiError => apiError(404, 'PermissionNotFound', `A permission was not found: ${JSON.stringify(id)}.`),
   nameAlreadyExists: (): ApiError =>
     apiError(409, 'ServiceAccountNameAlreadyExists', 'The service account name is already in use. Please use a different name.'),

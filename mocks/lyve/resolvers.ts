@@ -14,7 +14,17 @@ export const TOKEN_LIFETIME_SEC = 86_400;
 const CREDENTIAL_LIFETIME_MS = 365 * 86_400_000;
 const DONE = (text: string): ResolverResult => ({ status: 200, body: text });
 
-export function createToken(ctx: Ctx, _body: Schemas['TokenRequest']): ResolverResult {
+/**
+ * The account API credentials of samock's Lyve account: in strict auth mode, the only ones
+ * `POST /auth/token` exchanges (README "Lyve Cloud"). Permissive mode takes any credentials,
+ * except the reserved secret `invalid`, which reproduces the vendor's refusal.
+ */
+export const SAMOCK_ACCOUNT_CREDENTIALS: Schemas['TokenRequest'] = { accountId: 'samock', accessKey: 'SAMOCKACCOUNTKEY0001', secret: 'samock-account-secret' };
+export const RESERVED_WRONG_SECRET = 'invalid';
+
+export function createToken(ctx: Ctx, credentials: Schemas['TokenRequest']): ResolverResult {
+  const known = (['accountId', 'accessKey', 'secret'] as const).every((field) => credentials[field] === SAMOCK_ACCOUNT_CREDENTIALS[field]);
+  if (credentials.secret === RESERVED_WRONG_SECRET || (ctx.options.auth === 'strict' && !known)) throw lyveErrors.authenticationFailed();
   const token = ctx.ids.fromAlphabet(ALPHANUMERIC, 48);
   ctx.store.tokens.set(sha256(token), ctx.clock.now() + TOKEN_LIFETIME_SEC * 1000);
   const body: Schemas['TokenResponse'] = { token, expirationSec: TOKEN_LIFETIME_SEC };
@@ -107,7 +117,10 @@ export function deleteServiceAccount(ctx: Ctx, id: string): ResolverResult {
 }
 
 export async function setServiceAccountEnabled(ctx: Ctx, id: string, enabled: boolean): Promise<ResolverResult> {
-  requireReadyAccount(ctx, id);
+  const record = requireReadyAccount(ctx, id);
+  // The vendor documents ServiceAccountExpired for enable and disable only: an expired
+  // account can still be read, renamed and deleted (its name does not stay taken forever).
+  if (ctx.clock.now() >= Date.parse(`${record.expirationDate}T00:00:00Z`)) throw lyveErrors.serviceAccountExpired(enabled ? 'enable' : 'disable');
   await ctx.store.accounts.update(id, (draft) => {
     draft.enabled = enabled;
   });
@@ -175,7 +188,6 @@ function isReady(ctx: Ctx, record: { readyAt: number }): boolean {
 function requireAccount(ctx: Ctx, id: string): ServiceAccountRecord {
   const record = ctx.store.accounts.find(id);
   if (!record) throw lyveErrors.serviceAccountNotFound();
-  if (ctx.clock.now() >= Date.parse(`${record.expirationDate}T00:00:00Z`)) throw lyveErrors.serviceAccountExpired();
   return record;
 }
 

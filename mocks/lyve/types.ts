@@ -14,7 +14,10 @@ export interface paths {
          * @description Exchanges the account's API credentials for a time-bound token, to be sent as
          *     `Authorization: Bearer <token>` on every other request. The default expiration is 24
          *     hours; after it, requests answer 400 `ExpiredToken` and the client must obtain a new
-         *     token (from the public API reference). This operation needs no token.
+         *     token (from the public API reference). This operation needs no token. Wrong credentials
+         *     answer 403 `AuthenticationFailed` ("Authentication failed.", from the reference's
+         *     error-code table). samock: with strict auth only its own account's credentials are
+         *     right (README); permissive auth takes any, except the reserved secret `invalid`.
          */
         post: operations["createToken"];
         delete?: never;
@@ -164,9 +167,10 @@ export interface paths {
          * @description Retrieves one service account, including its permission ids and `readyState`; clients
          *     poll this after create until `readyState` is true (from the vendor's
          *     create-service-account page). Never contains the access key or secret. An unknown id
-         *     answers 404 `ServiceAccountNotFound` (from the public API reference's error-code table);
-         *     an expired account 404 `ServiceAccountExpired` (inferred: the table's messages for that
-         *     code mention only enable and disable).
+         *     answers 404 `ServiceAccountNotFound` (from the public API reference's error-code table).
+         *     An account past its `expirationDate` is still answered: the vendor documents
+         *     `ServiceAccountExpired` only for enable and disable (its messages name those actions), so
+         *     get, update and delete treat it like any other account (inferred from that silence).
          */
         get: operations["getServiceAccount"];
         /**
@@ -272,7 +276,7 @@ export interface components {
              * @description A description of the error condition; programs may show it to the end user (from
              *     the public API reference).
              * @example Token expired.
-             * @example A service account was not found.
+             * @example Service account was not found.
              */
             message: string;
         };
@@ -554,7 +558,7 @@ export interface components {
         };
         /**
          * @description Not Found. Possible `code` values (from the public API reference's error-code table):
-         *     * `ServiceAccountNotFound` — "A service account was not found."
+         *     * `ServiceAccountNotFound` — "Service account was not found." (apis.md, from the vendor's reference).
          *     * `ServiceAccountExpired` — "The service account has expired. Couldn't enable the expired
          *       service." (or "…disable…").
          *     * `PermissionNotFound` — "A permission was not found." Also answered when a body names

@@ -35,8 +35,15 @@ export function issueAccessToken(ctx: Omit<ApiContext<NscaleStore>, 'store'>, ac
  * (docs/decisions/0005-nscale-missing-auth-is-400.md); a malformed header or another
  * scheme likewise. Bad, expired or revoked tokens are 401 `access_denied`.
  */
-export function authenticate(headers: Record<string, string | undefined>, ctx: ApiContext<NscaleStore>): { token: string } {
-  return authenticateBearer(
+export interface NscalePrincipal {
+  token: string;
+  /** The organisation of the service account an issued token belongs to: the only one it may act on. */
+  organizationId?: string;
+}
+
+export function authenticate(headers: Record<string, string | undefined>, ctx: ApiContext<NscaleStore>): NscalePrincipal {
+  let organizationId: string | undefined;
+  const { token } = authenticateBearer(
     headers,
     {
       missing: nscaleErrors.headerMissing,
@@ -45,19 +52,26 @@ export function authenticate(headers: Record<string, string | undefined>, ctx: A
       expired: nscaleErrors.tokenExpired,
       forbidden: nscaleErrors.forbidden,
     },
-    (token) => verifyIssuedToken(ctx, token),
+    (token) => {
+      const { verdict, account } = verifyIssuedToken(ctx, token);
+      organizationId = account?.organizationId;
+      return verdict;
+    },
+    // Strict: only access tokens this mock issued (or listed with --accept-token) get through.
+    ctx.options,
   );
+  return organizationId === undefined ? { token } : { token, organizationId };
 }
 
-/** Tokens samock issued are checked; any other token is 'unknown' and accepted by the shared policy. */
-function verifyIssuedToken({ store, clock }: ApiContext<NscaleStore>, token: string): TokenVerdict {
+/** Tokens samock issued are checked; any other token is 'unknown' (accepted in permissive auth only). */
+function verifyIssuedToken({ store, clock }: ApiContext<NscaleStore>, token: string): { verdict: TokenVerdict; account?: { organizationId: string } } {
   // Nothing issued yet: skip hashing, the common case for placeholder tokens.
-  if (store.tokens.size === 0 && store.revokedTokens.size === 0) return 'unknown';
+  if (store.tokens.size === 0 && store.revokedTokens.size === 0) return { verdict: 'unknown' };
   const hash = sha256(token);
-  if (store.revokedTokens.has(hash)) return 'invalid';
+  if (store.revokedTokens.has(hash)) return { verdict: 'invalid' };
   const accountId = store.tokens.get(hash);
-  if (accountId === undefined) return 'unknown';
+  if (accountId === undefined) return { verdict: 'unknown' };
   const account = store.accounts.find(accountId);
-  if (!account) return 'invalid';
-  return clock.now() >= account.expiresAt ? 'expired' : 'valid';
+  if (!account) return { verdict: 'invalid' };
+  return { verdict: clock.now() >= account.expiresAt ? 'expired' : 'valid', account };
 }

@@ -21,6 +21,8 @@ export function authenticate(headers: Record<string, string | undefined>, ctx: A
       forbidden: truefoundryErrors.forbidden,
     },
     (token) => verifyToken(ctx, token),
+    // Strict: only tokens this mock issued (or listed with --accept-token) get through.
+    ctx.options,
   );
 }
 

@@ -1,4 +1,4 @@
-import { describeScheme, readBearer, RESERVED_TOKENS, withIssue } from '../../src/core/bearer.js';
+import { acceptsUnknown, describeScheme, readBearer, RESERVED_TOKENS, withIssue } from '../../src/core/bearer.js';
 import { REDACTED } from '../../src/core/redaction.js';
 import type { ApiContext } from '../../src/core/define-api.js';
 import { sha256 } from '../../src/hash.js';
@@ -24,8 +24,12 @@ export function authenticate(headers: Record<string, string | undefined>, ctx: A
   const { store, clock } = ctx;
   if (store.revoked.has(sha256(token))) throw wavefrontErrors.unauthorized('the API token was deleted.');
   const issued = store.tokens.get(token);
-  // Any other token is accepted, so a client can use a placeholder while developing.
-  if (!issued) return { token };
+  // Any other token is accepted in permissive auth, so a client can use a placeholder while
+  // developing; strict auth takes only API tokens this mock issued, or listed ones.
+  if (!issued) {
+    if (!acceptsUnknown(ctx.options, token)) throw wavefrontErrors.unauthorized('the API token is invalid.');
+    return { token };
+  }
   if (!store.accounts.find(issued.account)?.active) throw wavefrontErrors.unauthorized(`the service account ${issued.account} is deactivated.`);
   const now = clock.now();
   issued.lastUsed = now;

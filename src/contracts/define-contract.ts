@@ -41,6 +41,18 @@ export interface CheckContext {
   cleanup(task: () => Promise<unknown>): void;
   /** Ends the check as skipped, with the reason reported. */
   skip(reason: string): never;
+  /**
+   * How samock judges this API's credentials (`permissive`: any token; `strict`: only issued
+   * or listed ones), read from its control plane; undefined against other servers (which are
+   * strict by nature) or when samock's control plane cannot be read.
+   */
+  samockAuth(): Promise<'permissive' | 'strict' | undefined>;
+  /**
+   * A session of its own on a samock target, with a clock the check may move (deleted after
+   * the check). Skips the check against other servers: only samock's clock can be moved.
+   * Send `headers` with every call that should happen in the session.
+   */
+  privateSession(): Promise<{ headers: Record<string, string>; advance(ms: number): Promise<void> }>;
   /** Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. */
   waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs?: number): Promise<T>;
 }

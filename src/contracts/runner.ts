@@ -53,6 +53,8 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
   const runId = randomBytes(3).toString('hex');
   let counter = 0;
   const results: CheckResult[] = [];
+  let auth: Promise<'permissive' | 'strict' | undefined> | undefined;
+  const samockAuth = () => (auth ??= isSamock ? readSamockAuth(baseUrl, contract.api) : Promise.resolve(undefined));
 
   for (const check of contract.checks.filter(only ?? (() => true))) {
     const started = performance.now();
@@ -81,6 +83,24 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
         throw new Skip(reason);
       },
       waitFor: (what, probe, timeoutMs = target.waitTimeoutMs ?? 30_000) => waitFor(what, probe, timeoutMs),
+      samockAuth,
+      privateSession: async () => {
+        if (!isSamock) throw new Skip("moving the clock needs samock's control plane");
+        const control = `${new URL(baseUrl).origin}/__control`;
+        const headers = { 'x-samock-session': `verify-${runId}-${++counter}` };
+        const json = { ...headers, 'content-type': 'application/json' };
+        // A samock behind a proxy (Prism, say) forwards the API but not /__control.
+        const reachable = await fetch(`${control}/clock`, { headers, signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
+        if (!reachable) throw new Skip(`moving the clock needs samock's control plane, and ${control} did not answer`);
+        cleanups.push(() => fetch(`${control}/sessions/${headers['x-samock-session']}`, { method: 'DELETE', headers: json }));
+        return {
+          headers,
+          async advance(ms) {
+            const response = await fetch(`${control}/clock/advance`, { method: 'POST', headers: json, body: JSON.stringify({ ms }) });
+            if (!response.ok) throw new ContractFailure(`POST ${control}/clock/advance: expected status 200, got ${response.status}`, 200, response.status);
+          },
+        };
+      },
     };
     try {
       await check.run(t);
@@ -176,6 +196,18 @@ async function detectSamock(baseUrl: string, operations: Map<string, SpecOperati
     return response.headers.has(SAMOCK_API_HEADER);
   } catch {
     return false;
+  }
+}
+
+/** samock's auth mode for this API, from `GET /__control/apis` at the target's origin. */
+async function readSamockAuth(baseUrl: string, api: string): Promise<'permissive' | 'strict' | undefined> {
+  try {
+    const response = await fetch(`${new URL(baseUrl).origin}/__control/apis`, { signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) return undefined;
+    const listing = (await response.json()) as { id: string; auth?: 'permissive' | 'strict' }[];
+    return listing.find((entry) => entry.id === api)?.auth;
+  } catch {
+    return undefined;
   }
 }
 

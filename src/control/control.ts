@@ -1,5 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import type { App } from '../core/app.js';
+import type { AuthMode } from '../core/define-api.js';
 import type { Session } from '../core/session.js';
 import { StateError } from '../core/state.js';
 import { checkJsonLimits, formatBytes, utf8Length } from '../core/limits.js';
@@ -68,7 +69,14 @@ export interface Control extends SessionControl {
     delete(id: string): void;
   };
   /** The served APIs, their operations and documented statuses (what `Prefer: code=` accepts). */
-  apis(): { id: string; title: string; prefix: string; operations: { operationId: string; method: string; path: string; statuses: string[] }[] }[];
+  apis(): {
+    id: string;
+    title: string;
+    prefix: string;
+    auth: AuthMode;
+    options: Record<string, string>;
+    operations: { operationId: string; method: string; path: string; statuses: string[] }[];
+  }[];
 }
 
 /**
@@ -219,6 +227,8 @@ export function createControl(app: App): Control {
     apis: () =>
       app.mounts().map((mount) => ({
         ...mount,
+        auth: app.optionsOf(mount.id).auth,
+        options: { ...app.optionsOf(mount.id).apiOptions },
         operations: app.routes.operations
           .filter((op) => op.api.id === mount.id)
           .map((op) => ({ operationId: op.operationId, method: op.method, path: op.template, statuses: [...op.validators.responses.keys()] })),

@@ -108,12 +108,35 @@ describe('lyve resolvers (no HTTP)', () => {
     expect((await lyve.createServiceAccount(ctx, newAccount)).status).toBe(200);
   });
 
-  it('an account past its expirationDate answers 404 ServiceAccountExpired', async () => {
+  it('an account past its expirationDate answers 404 ServiceAccountExpired to enable and disable only; it can still be read, renamed and deleted', async () => {
     const ctx = context(0);
     const { id } = (await lyve.createServiceAccount(ctx, newAccount)).body as { id: string };
     ctx.clock.advance(366 * 86_400_000);
-    const error = await rejection(() => lyve.getServiceAccount(ctx, id));
-    expect([error.status, error.code]).toEqual([404, 'ServiceAccountExpired']);
+    const enable = await rejection(() => lyve.setServiceAccountEnabled(ctx, id, true));
+    expect([enable.status, enable.code, enable.message]).toEqual([404, 'ServiceAccountExpired', "The service account has expired. Couldn't enable the expired service."]);
+    const disable = await rejection(() => lyve.setServiceAccountEnabled(ctx, id, false));
+    expect(disable.message).toBe("The service account has expired. Couldn't disable the expired service.");
+    expect(lyve.getServiceAccount(ctx, id).status).toBe(200);
+    expect((await lyve.updateServiceAccount(ctx, id, { ...newAccount, name: 'renamed' })).status).toBe(200);
+    expect(lyve.deleteServiceAccount(ctx, id).status).toBe(200);
+    expect((await lyve.createServiceAccount(ctx, newAccount)).status).toBe(200);
+  });
+
+  it('createToken refuses the reserved secret `invalid` with 403 AuthenticationFailed, and in strict auth every credentials but samock\'s account\'s', () => {
+    const ctx = context();
+    const refusal = (credentials: { accountId: string; accessKey: string; secret: string }, c = ctx) => {
+      try {
+        lyve.createToken(c, credentials);
+      } catch (error) {
+        return error as { status: number; code: string; message: string };
+      }
+      return undefined;
+    };
+    expect(refusal({ accountId: 'a', accessKey: 'k', secret: 'invalid' })).toMatchObject({ status: 403, code: 'AuthenticationFailed', message: 'Authentication failed.' });
+    expect(refusal({ accountId: 'a', accessKey: 'k', secret: 's' })).toBeUndefined();
+    const strict = { ...ctx, options: mockOptions({ auth: 'strict' }) };
+    expect(refusal({ accountId: 'a', accessKey: 'k', secret: 's' }, strict)).toMatchObject({ status: 403, code: 'AuthenticationFailed' });
+    expect(refusal(lyve.SAMOCK_ACCOUNT_CREDENTIALS, strict)).toBeUndefined();
   });
 
   it('a token from createToken authenticates, and after 24 hours on the clock answers 400 ExpiredToken', () => {

@@ -133,7 +133,7 @@ describe('nscale resolvers (no HTTP)', () => {
     expect(body.metadata).toMatchObject({ id: created.metadata.id, name: created.metadata.name, creationTime: created.metadata.creationTime });
     const old = await rejection(() => authenticate(bearer(created.status.accessToken), ctx));
     expect([old.status, old.code]).toEqual([401, 'access_denied']);
-    expect(authenticate(bearer(body.status.accessToken), ctx)).toEqual({ token: body.status.accessToken });
+    expect(authenticate(bearer(body.status.accessToken), ctx)).toEqual({ token: body.status.accessToken, organizationId: 'org-a' });
   });
 
   it('delete answers 202 with no body, removes the account and revokes its token', async () => {

@@ -28,6 +28,7 @@ import { startPrismProxy, type PrismProxy } from './prism-proxy.js';
 
 /** Checks that call samock's control plane next to the API; no check flag says so, hence by name. */
 const NEEDS_CONTROL_PLANE: Record<string, string[]> = {
+  lyve: ['an account past its expirationDate answers 404 ServiceAccountExpired to enable and disable', 'an expired account can still be read and deleted, and its name is free again'],
   truefoundry: [
     'an account past its expiration_date is listed as expired and found by isExpired',
     'regenerate: the new token works, the old one works until the grace period ends and then stops',
@@ -76,8 +77,8 @@ describe.each(registry.map((api) => [api.id, api] as const))('the %s contract su
     expect(report.results.map((r) => r.name)).toEqual(runNames);
   });
 
-  it('passes every check that sends only valid requests', () => {
-    const failed = report.results.filter((r) => r.status !== 'passed').map((r) => `${r.name}: ${r.status} — ${r.reason}`);
+  it('passes every check that sends only valid requests (a check about strict auth skips against permissive samock, saying so)', () => {
+    const failed = report.results.filter((r) => r.status !== 'passed' && !(r.status === 'skipped' && /permissive auth/.test(r.reason ?? ''))).map((r) => `${r.name}: ${r.status} — ${r.reason}`);
     expect(failed).toEqual([]);
   });
 

@@ -21,7 +21,10 @@ describe('--api all against one server with every registered API', () => {
   });
 
   it('passes every check of every suite', () => {
-    const notPassed = result.targets[0]!.reports.flatMap((r) => r.results.filter((x) => x.status !== 'passed').map((x) => `${r.api}: ${x.name}: ${x.status} — ${x.reason}`));
+    // Checks about strict auth skip against a permissive samock, saying so.
+    const notPassed = result.targets[0]!.reports.flatMap((r) =>
+      r.results.filter((x) => x.status !== 'passed' && !(x.status === 'skipped' && /permissive auth/.test(x.reason ?? ''))).map((x) => `${r.api}: ${x.name}: ${x.status} — ${x.reason}`),
+    );
     expect(notPassed).toEqual([]);
     expect(result.targets[0]!.reports.every((r) => r.isSamock && r.results.length > 0)).toBe(true);
     expect(hasFailures(result)).toBe(false);

@@ -22,16 +22,18 @@ describe('the Markdown report of a run against a drifted Lyve server', () => {
   it('starts with the title, the target, the date and the overall result', () => {
     const results = result.targets[0]!.reports[0]!.results;
     const failed = results.filter((r) => r.status === 'failed').length;
+    const skipped = results.filter((r) => r.status === 'skipped').length;
     expect(markdown.startsWith('# samock verify report\n')).toBe(true);
     expect(markdown).toContain(`- **Target A:** ${drifted.base} (samock)`);
     expect(markdown).toContain(`- **Date:** ${result.startedAt.toISOString()}`);
-    expect(markdown).toContain(`- **Result:** FAILED (${failed} failed): ${results.length - failed} passed, ${failed} failed, 0 skipped, 0 of samock's guesses contradicted`);
+    expect(markdown).toContain(`- **Result:** FAILED (${failed} failed): ${results.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped, 0 of samock's guesses contradicted`);
   });
 
   it('has a summary row per API with its passed, failed and skipped counts', () => {
     const results = result.targets[0]!.reports[0]!.results;
     const failed = results.filter((r) => r.status === 'failed').length;
-    expect(section(markdown, 'Summary')).toContain(`| lyve | A | ${drifted.base} | ${results.length - failed} | ${failed} | 0 | 0 |`);
+    const skipped = results.filter((r) => r.status === 'skipped').length;
+    expect(section(markdown, 'Summary')).toContain(`| lyve | A | ${drifted.base} | ${results.length - failed - skipped} | ${failed} | ${skipped} | 0 |`);
   });
 
   it('lists every failure under its check name with where its expectation comes from and the reason in a code block', () => {
@@ -40,7 +42,8 @@ describe('the Markdown report of a run against a drifted Lyve server', () => {
       expect(failures).toContain(`### lyve: ${r.name}\n\n*${describeProvenance(r.provenance)}*\n\n\`\`\`text\n${r.reason}\n\`\`\``);
     }
     expect(failures).toMatch(/### lyve: the secret and access key are never returned again.*\n\n\*(documented: |inferred: |provenance not recorded)[^\n]*\*\n\n```text\nGET \/v2\/service-accounts → 200: the response breaks the spec \(listServiceAccounts\): \/\d+\/secret \[additionalProperties\]/);
-    expect(section(markdown, 'Skipped')).toBe('Skipped\n\nNone.\n');
+    const skips = result.targets[0]!.reports[0]!.results.filter((x) => x.status === 'skipped');
+    expect(section(markdown, 'Skipped')).toBe(`Skipped\n\n${skips.map((x) => `- **lyve:** ${x.name} — ${x.reason}`).join('\n')}\n`);
   });
 });
 
