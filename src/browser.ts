@@ -9,6 +9,7 @@
  * The worker script comes from `npx msw init <public dir>`.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
+import type { PerApiConfig } from './core/api-options.js';
 import { createApp, type App } from './core/app.js';
 import type { Control } from './control/control.js';
 import { createHandlers } from './msw/create-handlers.js';
@@ -29,6 +30,11 @@ export interface BrowserMocksOptions {
   serviceWorkerUrl?: string;
   /** Silence msw's console messages. */
   quiet?: boolean;
+  /** `'strict'` (or per API id): only credentials the mock issued, or `acceptedTokens`, are accepted. */
+  auth?: PerApiConfig['auth'];
+  acceptedTokens?: PerApiConfig['acceptedTokens'];
+  /** Each API's own options, e.g. `{ nscale: { provisioning: 'eventual' } }`. */
+  apiOptions?: PerApiConfig['apiOptions'];
 }
 
 export interface BrowserMocks {
@@ -55,6 +61,9 @@ export async function startBrowserMocks(options: BrowserMocksOptions = {}): Prom
     apis: selectApis(options.apis),
     readyAfterMs: options.readyAfterMs,
     seed: options.seed,
+    auth: options.auth,
+    acceptedTokens: options.acceptedTokens,
+    apiOptions: options.apiOptions,
     controlPlane: { enabled: true, origins: here ? [here.origin] : [], hosts: here ? [here.host] : [] },
   });
   const key = typeof options.persist === 'string' ? options.persist : 'samock:state';

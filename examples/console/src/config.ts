@@ -16,6 +16,8 @@ export interface ConsoleConfig {
   readyAfterMs?: number;
   /** In-browser mocks only: deterministic ids and secrets (`?seed=`). */
   seed?: number;
+  /** In-browser mocks only: APIs' own options, `?apiOption=nscale.provisioning=eventual` (repeatable). */
+  apiOptions?: Record<string, Record<string, string>>;
 }
 
 export function readConfig(search: string, envUrl: string | undefined): ConsoleConfig {
@@ -24,7 +26,18 @@ export function readConfig(search: string, envUrl: string | undefined): ConsoleC
     target: parseTarget(params.get('target') ?? envUrl ?? ''),
     readyAfterMs: optionalNumber(params.get('readyAfterMs')),
     seed: optionalNumber(params.get('seed')),
+    apiOptions: apiOptions(params.getAll('apiOption')),
   };
+}
+
+/** `nscale.provisioning=eventual` → `{ nscale: { provisioning: 'eventual' } }`; malformed entries are ignored. */
+function apiOptions(entries: string[]): Record<string, Record<string, string>> | undefined {
+  const options: Record<string, Record<string, string>> = {};
+  for (const entry of entries) {
+    const match = /^([^.=]+)\.([^=]+)=(.*)$/.exec(entry);
+    if (match) (options[match[1]!] ??= {})[match[2]!] = match[3]!;
+  }
+  return Object.keys(options).length ? options : undefined;
 }
 
 function parseTarget(raw: string): Target {

@@ -16,6 +16,7 @@ async function startTarget(config: ConsoleConfig): Promise<void> {
   await startBrowserMocks({
     readyAfterMs: config.readyAfterMs,
     seed: config.seed,
+    apiOptions: config.apiOptions,
     serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
     // The list is polled every 500 ms: msw's per-request log would bury everything else in devtools.
     quiet: true,
