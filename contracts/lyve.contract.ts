@@ -138,7 +138,9 @@ export const contract = defineContract({
       provenance: { documented: 'apis.md lyve errors: 404 ServiceAccountNotFound, "Service account was not found."' },
       async run(t) {
         const params = { serviceAccountId: UNKNOWN_ID };
-        expectError(await t.call('getServiceAccount', { params }), 404, 'ServiceAccountNotFound');
+        const got = await t.call('getServiceAccount', { params });
+        expectError(got, 404, 'ServiceAccountNotFound');
+        expectEqual(got.body.message, 'Service account was not found.', `${got.request}: message`);
         expectError(await t.call('enableServiceAccount', { params }), 404, 'ServiceAccountNotFound');
         expectError(await t.call('disableServiceAccount', { params }), 404, 'ServiceAccountNotFound');
         expectError(await t.call('deleteServiceAccount', { params }), 404, 'ServiceAccountNotFound');
@@ -366,6 +368,17 @@ export const contract = defineContract({
         const response = await t.call('createServiceAccount', { method: 'PUT', trailingSlash: true, body: { name: 'x', permissions: [permissionId()] } });
         expectStatus(response, 405);
         expectEqual(response.headers.allow, 'GET, POST', `${response.request}: Allow header`);
+      },
+    },
+    {
+      name: 'an unknown path under /v2 answers 404 in the vendor\'s error shape',
+      provenance: { inferred: 'the vendor documents its error shape for every error; that its server answers an unknown path with it (not a gateway page) is assumed' },
+      sendsInvalidRequests: true,
+      async run(t) {
+        const response = await fetch(`${t.baseUrl}/samock-verify-no-such-path`, { headers: { authorization: `Bearer ${t.token}` } });
+        const body = (await response.json().catch(() => undefined)) as { code?: unknown; message?: unknown } | undefined;
+        expectEqual(response.status, 404, `GET ${new URL(t.baseUrl).pathname}/samock-verify-no-such-path: status`);
+        expectTrue(typeof body?.code === 'string' && typeof body.message === 'string', `GET ${new URL(t.baseUrl).pathname}/samock-verify-no-such-path: a {code, message} body`, body);
       },
     },
     {
