@@ -59,3 +59,12 @@ it('leaves requests that match no spec path to the network (msw passthrough)', a
     other.close();
   }
 });
+
+it("answers an unknown path under an API's prefix on the vendor's own host with the vendor's 404, as its server would", async () => {
+  const response = await fetch(`${LYVE}/not-a-lyve-path`, { headers: json });
+  expect(response.status).toBe(404);
+  expect(await response.json()).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+  // A templated host still names the vendor's domain: any cluster of wavefront.com.
+  const wavefront = await fetch('https://acme.wavefront.com/api/v2/not-a-path', { headers: { authorization: 'Bearer any' } });
+  expect(wavefront.status).toBe(404);
+});

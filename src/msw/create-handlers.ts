@@ -1,12 +1,16 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { isControlPath, type App } from '../core/app.js';
+import type { ApiDefinition } from '../core/define-api.js';
 import { parseQuery, serializeBody, type PlainRequest, type PlainResponse } from '../core/http-types.js';
 
 /**
  * msw handlers generated from the app's route table: one per path template, so
  * `server.listHandlers()` reads like the spec. Each converts Fetch ⇄ plain and
  * calls the same `app.handle` the standalone server calls. Requests that match
- * no template are left to msw's `onUnhandledRequest`, as msw users expect.
+ * no template are left to msw's `onUnhandledRequest`, as msw users expect — except
+ * an unknown path under an API's prefix on that vendor's own host
+ * (`https://api.lyvecloud.seagate.com/v2/nope`), which the vendor's server answers
+ * with its 404, and so does the mock.
  */
 export function createHandlers(app: App): HttpHandler[] {
   const templates = [...new Set(app.routes.operations.map((operation) => operation.template))];
@@ -16,7 +20,19 @@ export function createHandlers(app: App): HttpHandler[] {
     ({ request }) => isControlPath(new URL(request.url).pathname),
     async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request, app))),
   );
-  return [control, ...templates.map((template) =>
+  const vendorHosts = [...new Set(app.routes.operations.map((operation) => operation.api))].flatMap((api) => {
+    const host = vendorHostPattern(api);
+    return host ? [{ api, host }] : [];
+  });
+  const unknownUnderVendorPrefix = http.all(
+    ({ request }) => {
+      const url = new URL(request.url);
+      const owner = app.routes.ownerOf(url.pathname);
+      return app.routes.match(request.method, url.pathname).kind === 'not-found' && vendorHosts.some(({ api, host }) => api === owner && host.test(url.host));
+    },
+    async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request, app))),
+  );
+  return [control, unknownUnderVendorPrefix, ...templates.map((template) =>
     http.all(
       ({ request }) => {
         const matched = app.routes.match(request.method, new URL(request.url).pathname);
@@ -26,6 +42,19 @@ export function createHandlers(app: App): HttpHandler[] {
       async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request, app))),
     ),
   )];
+}
+
+/**
+ * The host of an API's first server URL as a pattern (`{cluster}.wavefront.com` →
+ * any one label, then `.wavefront.com`), or none when the host is all variable
+ * (`https://{host}`): then any origin could be the vendor's, and claiming its unknown
+ * paths would swallow the user's own requests.
+ */
+function vendorHostPattern(api: ApiDefinition): RegExp | undefined {
+  const host = /^[a-z]+:\/\/([^/]*)/i.exec(api.spec.servers?.[0]?.url ?? '')?.[1];
+  if (!host || !/[a-z0-9]/i.test(host.replace(/\{[^}]*\}/g, ''))) return undefined;
+  const pattern = host.split(/(\{[^}]*\})/).map((part) => (part.startsWith('{') ? '[^./]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('');
+  return new RegExp(`^${pattern}$`, 'i');
 }
 
 export async function toPlainRequest(request: Request, app: Pick<App, 'bodyLimits'>): Promise<PlainRequest> {
