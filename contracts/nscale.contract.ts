@@ -6,18 +6,25 @@
  * into a list or update answer (their `status` allows only `expiry`).
  *
  * Against a real server set NSCALE_ORGANIZATION_ID (and NSCALE_GROUP_ID, a group of
- * that organization; NSCALE_OTHER_ORGANIZATION_ID for the scoping check).
+ * that organization; NSCALE_OTHER_ORGANIZATION_ID for the scoping checks).
+ *
+ * Provenance: "seed 001" is the vendor's create page; "apis.md" the project's Nscale notes;
+ * "the Unikorn server" the open-source server Nscale runs (github.com/unikorn-cloud/identity,
+ * pkg/handler/…), cited where it decides what a client sees.
  */
 import { loadSpec } from '../src/core/load-spec.js';
 import { specUrl } from '../src/paths.js';
 import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
 import { expectEqual, expectNoSecrets, expectStatus, expectTrue } from '../src/contracts/expect.js';
 
-/** The vendor example's organization and group; samock accepts any. */
+/** The vendor example's organization and group, which samock seeds, and samock's second seeded organization. */
 const organizationId = () => process.env.NSCALE_ORGANIZATION_ID ?? 'd4600d6e-e965-4b44-a808-84fb2fa36702';
 const groupId = () => process.env.NSCALE_GROUP_ID ?? '0aaba80d-67ef-4799-b6d9-59f37e2ce2ad';
 const otherOrganizationId = () => process.env.NSCALE_OTHER_ORGANIZATION_ID ?? '5b8f2c1e-3d4a-4e6b-9c7d-2f1a0b9e8c7d';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+/** An organization and a group no server has: ids of the same shape as real ones. */
+const UNKNOWN_ORGANIZATION_ID = '00000000-0000-4000-8000-0000000000aa';
+const UNKNOWN_GROUP_ID = '00000000-0000-4000-8000-0000000000bb';
 const DAY_MS = 86_400_000;
 
 interface Created {
@@ -67,12 +74,28 @@ async function expectAuthenticates(t: CheckContext, token: string, what: string)
   else expectTrue(response.status === 200 || response.status === 403, `${response.request} with ${what}: expected 200 or 403 (authenticated), got ${response.status}`, response.body);
 }
 
+/**
+ * One of samock's own options for this API (`--api-option nscale.<name>=…`), read from its
+ * control plane like the runner reads the auth mode; undefined when it cannot be read.
+ */
+async function samockOption(t: CheckContext, name: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(`${new URL(t.baseUrl).origin}/__control/apis`, { signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) return undefined;
+    const listing = (await response.json()) as { id: string; options?: Record<string, string> }[];
+    return listing.find((entry) => entry.id === 'nscale')?.options?.[name];
+  } catch {
+    return undefined;
+  }
+}
+
 export const contract = defineContract({
   api: 'nscale',
   spec: loadSpec(specUrl('nscale')),
   checks: [
     {
       name: 'create answers 201 with the account, its expiry and a one-time status.accessToken',
+      provenance: { documented: 'apis.md nscale table: create → 201 serviceAccountCreate with status.accessToken; seed 001 example response; 90-day lifetime: apis.md ("default token lifetime 90 days") and the Unikorn server flag --default-service-account-token-lifetime' },
       writes: true,
       async run(t) {
         const tags = [{ name: 'team', value: 'qa' }];
@@ -91,6 +114,7 @@ export const contract = defineContract({
     },
     {
       name: 'the access token is never returned again: not by list, not by update',
+      provenance: { documented: 'seed 001: "The returned access token can only be read once"; apis.md nscale table: list "never an accessToken", update 200 serviceAccountRead' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'token-once');
@@ -105,25 +129,24 @@ export const contract = defineContract({
       },
     },
     {
-      name: 'a new account is provisioning at first, then provisioned and healthy',
+      name: 'a new account is provisioned and healthy: create and list answer provisioningStatus provisioned, healthStatus healthy',
+      provenance: { documented: 'seed 001, example response: "provisioningStatus": "provisioned", "healthStatus": "healthy"' },
       writes: true,
       async run(t) {
-        const created = await createAccount(t, 'provision');
-        const first = created.body.metadata.provisioningStatus as string;
-        if (t.isSamock) expectEqual(first, 'provisioning', 'provisioningStatus right after create');
-        const account = await t.waitFor(`service account ${created.id} to be provisioned`, async () => {
-          const listed = await t.call('listServiceAccounts', { params: inOrg() });
-          expectStatus(listed, 200);
-          const found = (listed.body as { metadata: { id: string; provisioningStatus: string; healthStatus: string } }[]).find((a) => a.metadata.id === created.id);
-          expectTrue(found, `${listed.request}: the list must contain ${created.id}`);
-          return found.metadata.provisioningStatus === 'provisioned' ? found : undefined;
-        });
-        expectEqual(account.metadata.healthStatus, 'healthy', 'healthStatus once provisioned');
-        if (first !== 'provisioning') t.skip(`the account was ${first} right after create: the provisioning window was not observable`);
+        const created = await createAccount(t, 'provisioned');
+        const status = (metadata: { provisioningStatus: string; healthStatus: string }) => ({ provisioningStatus: metadata.provisioningStatus, healthStatus: metadata.healthStatus });
+        const expected = { provisioningStatus: 'provisioned', healthStatus: 'healthy' };
+        if (t.isSamock && (await samockOption(t, 'provisioning')) === 'eventual') t.skip('samock runs with --api-option nscale.provisioning=eventual: new accounts are provisioning first, by request');
+        expectEqual(status(created.body.metadata), expected, `${created.body.metadata.id}: status right after create`);
+        const listed = await t.call('listServiceAccounts', { params: inOrg() });
+        const found = (listed.body as { metadata: { id: string; provisioningStatus: string; healthStatus: string } }[]).find((a) => a.metadata.id === created.id);
+        expectTrue(found, `${listed.request}: the list must contain ${created.id}`);
+        expectEqual(status(found.metadata), expected, `${listed.request}: status of ${created.id}`);
       },
     },
     {
       name: 'rotate answers 200 with a new access token; the old token then answers 401 access_denied and the new one works',
+      provenance: { documented: 'apis.md nscale table: rotate → 200 serviceAccountCreate with a new accessToken, "the old one stops working"; errors: rotated-away token → 401 access_denied' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'rotate');
@@ -140,6 +163,7 @@ export const contract = defineContract({
     },
     {
       name: 'accounts are scoped to their organization: another organization does not list them, and its update, rotate and delete answer 404 not_found',
+      provenance: { documented: 'the Unikorn server, pkg/handler/serviceaccounts/client.go: accounts are listed and got in their organization\'s namespace only (a miss is HTTPNotFound); apis.md: unknown id → 404 not_found' },
       writes: true,
       async run(t) {
         if (!t.isSamock && !process.env.NSCALE_OTHER_ORGANIZATION_ID) t.skip('set NSCALE_OTHER_ORGANIZATION_ID to an organization the token can read');
@@ -158,7 +182,78 @@ export const contract = defineContract({
       },
     },
     {
+      name: 'an unknown organization answers 404 not_found on list, create, update, rotate and delete, and creates nothing',
+      provenance: { documented: 'the Unikorn server, pkg/handler/organizations/client.go GetMetadata: an organization it cannot get is HTTPNotFound, and every service-account operation calls it first; apis.md errors: 404 not_found' },
+      writes: true,
+      async run(t) {
+        const name = labelName(t, 'no-org');
+        const params = inOrg(UNKNOWN_ID, UNKNOWN_ORGANIZATION_ID);
+        const responses = [
+          await t.call('listServiceAccounts', { params: inOrg(undefined, UNKNOWN_ORGANIZATION_ID) }),
+          await t.call('createServiceAccount', { params: inOrg(undefined, UNKNOWN_ORGANIZATION_ID), body: writeBody(name) }),
+          await t.call('updateServiceAccount', { params, body: writeBody(name) }),
+          await t.call('rotateServiceAccount', { params }),
+          await t.call('deleteServiceAccount', { params }),
+        ];
+        for (const response of responses) {
+          if (response.status === 201) t.cleanup(() => t.call('deleteServiceAccount', { params: inOrg(response.body.metadata.id, UNKNOWN_ORGANIZATION_ID) }));
+          // A real server checks the token's roles in the organization first: a token without global roles gets 403 there.
+          if (!t.isSamock && response.status === 403) continue;
+          expectError(response, 404, 'not_found');
+        }
+        const own = await t.call('listServiceAccounts', { params: inOrg() });
+        expectStatus(own, 200);
+        expectTrue(!(own.body as { metadata: { name: string } }[]).some((a) => a.metadata.name === name), `${own.request}: the refused create must not have made ${name} anywhere`);
+      },
+    },
+    {
+      name: 'groupIDs keep only groups of the organization: an unknown group id is dropped from create, list and update, a repeated one counts once',
+      provenance: { documented: 'the Unikorn server, pkg/handler/serviceaccounts/client.go: updateGroups adds the account to the organization\'s existing groups that the request names, and convert answers spec.groupIDs as the groups that contain the account' },
+      writes: true,
+      async run(t) {
+        const name = labelName(t, 'groups');
+        const response = await t.call('createServiceAccount', { params: inOrg(), body: { metadata: { name }, spec: { groupIDs: [UNKNOWN_GROUP_ID, groupId(), groupId()] } } });
+        expectStatus(response, 201);
+        const id = response.body.metadata.id as string;
+        t.cleanup(() => t.call('deleteServiceAccount', { params: inOrg(id) }));
+        expectEqual(response.body.spec.groupIDs, [groupId()], `${response.request}: spec.groupIDs`);
+        const listed = await t.call('listServiceAccounts', { params: inOrg() });
+        const entry = (listed.body as { metadata: { id: string }; spec: { groupIDs: string[] } }[]).find((a) => a.metadata.id === id);
+        expectEqual(entry?.spec.groupIDs, [groupId()], `${listed.request}: spec.groupIDs of ${id}`);
+        const updated = await t.call('updateServiceAccount', { params: inOrg(id), body: { metadata: { name }, spec: { groupIDs: [UNKNOWN_GROUP_ID] } } });
+        expectStatus(updated, 200);
+        expectEqual(updated.body.spec.groupIDs, [], `${updated.request}: spec.groupIDs`);
+      },
+    },
+    {
+      name: "a service account's access token answers 403 forbidden under another organization, and changes nothing there",
+      provenance: { documented: "the Unikorn server's RBAC (pkg/rbac AllowOrganizationScope): a token with no roles in the path's organization gets HTTPForbidden; a service account's token carries its own organization only (pkg/handler/serviceaccounts generateAccessToken)" },
+      writes: true,
+      async run(t) {
+        if (!t.isSamock && !process.env.NSCALE_OTHER_ORGANIZATION_ID) t.skip('set NSCALE_OTHER_ORGANIZATION_ID to another organization');
+        const created = await createAccount(t, 'cross-org');
+        const other = otherOrganizationId();
+        expectError(await t.call('listServiceAccounts', { params: inOrg(undefined, other), token: created.token }), 403, 'forbidden');
+        const refused = await t.call('createServiceAccount', { params: inOrg(undefined, other), token: created.token, body: writeBody(labelName(t, 'cross-org-made')) });
+        if (refused.status === 201) t.cleanup(() => t.call('deleteServiceAccount', { params: inOrg(refused.body.metadata.id, other) }));
+        expectError(refused, 403, 'forbidden');
+        expectError(await t.call('rotateServiceAccount', { params: inOrg(created.id, other), token: created.token }), 403, 'forbidden');
+        const listed = await t.call('listServiceAccounts', { params: inOrg(undefined, other) });
+        expectStatus(listed, 200);
+        expectTrue(!(listed.body as { metadata: { name: string } }[]).some((a) => a.metadata.name.includes('cross-org-made')), `${listed.request}: the refused create must have made nothing`);
+      },
+    },
+    {
+      name: 'a bearer token the server never issued answers 401 access_denied',
+      provenance: { documented: 'apis.md nscale errors: a bad token → 401 access_denied' },
+      async run(t) {
+        if (t.isSamock && (await t.samockAuth()) !== 'strict') t.skip('samock in permissive auth accepts any bearer token (run it with --auth strict to check this)');
+        expectError(await t.call('listServiceAccounts', { params: inOrg(), token: 'samock-verify-never-issued-token' }), 401, 'access_denied');
+      },
+    },
+    {
       name: 'a name that is not a Kubernetes label value, or a missing metadata, spec, name or groupIDs, answers 400 invalid_request',
+      provenance: { documented: 'apis.md nscale: serviceAccountWrite requires metadata, spec, name, groupIDs; name pattern ^[0-9A-Za-z](?:[0-9A-Za-z-_.]{0,61}[0-9A-Za-z])?$; invalid body → 400 invalid_request' },
       sendsInvalidRequests: true,
       async run(t) {
         const valid = labelName(t, 'invalid');
@@ -186,6 +281,7 @@ export const contract = defineContract({
     },
     {
       name: 'a one-character name and a 63-character name with -, _ and . inside are accepted',
+      provenance: { documented: 'apis.md nscale: name is a Kubernetes label value, 1–63 characters (the pattern); seed 001: "A valid Kubernetes label value"' },
       writes: true,
       async run(t) {
         const unique = labelName(t, 'max').replace(/[^0-9A-Za-z]/g, 'x').slice(0, 40);
@@ -195,6 +291,7 @@ export const contract = defineContract({
     },
     {
       name: 'duplicate names are allowed: the same name again answers 201 with another id, and both are listed',
+      provenance: { documented: 'apis.md nscale: "Names are not unique (the server keys by UUID): no 409 on a duplicate name"' },
       writes: true,
       async run(t) {
         const first = await createAccount(t, 'duplicate');
@@ -207,6 +304,7 @@ export const contract = defineContract({
     },
     {
       name: 'update answers 200 with the new name, description and tags, and keeps the id, creationTime, expiry and token',
+      provenance: { documented: 'apis.md nscale table: update → 200 serviceAccountRead "(token and expiry unchanged)"; the Unikorn server replaces labels, annotations and spec, keeping the access token and expiry' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'update', { description: 'before' });
@@ -228,6 +326,7 @@ export const contract = defineContract({
     },
     {
       name: 'delete answers 202; the account is then gone from the list, its id answers 404 not_found and its token 401 access_denied',
+      provenance: { documented: 'apis.md nscale table: delete — "spec says 200, the server implementation answers 202" (decision 0004 picks 202); the Unikorn spec: "Removes a service account and revokes an access token"; apis.md errors: unknown id 404, revoked token 401' },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'delete');
@@ -244,6 +343,7 @@ export const contract = defineContract({
     },
     {
       name: 'an unknown service account id answers 404 not_found on update, rotate and delete',
+      provenance: { documented: 'apis.md nscale errors: unknown id → 404 not_found' },
       async run(t) {
         const params = inOrg(UNKNOWN_ID);
         expectError(await t.call('updateServiceAccount', { params, body: writeBody('nobody') }), 404, 'not_found');
@@ -253,6 +353,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing Authorization header answers 400 invalid_request, not 401',
+      provenance: { documented: 'apis.md nscale errors: "missing Authorization header → 400 invalid_request (authorization header missing)" (decision 0005)' },
       sendsInvalidRequests: true,
       async run(t) {
         const listed = await t.call('listServiceAccounts', { params: inOrg(), token: null });
@@ -262,6 +363,7 @@ export const contract = defineContract({
     },
     {
       name: 'an Authorization scheme other than Bearer answers 400 invalid_request',
+      provenance: { documented: 'apis.md nscale errors: "malformed header or non-Bearer scheme → 400 invalid_request"' },
       sendsInvalidRequests: true,
       async run(t) {
         const response = await t.call('listServiceAccounts', { params: inOrg(), token: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } });
@@ -270,6 +372,7 @@ export const contract = defineContract({
     },
     {
       name: 'reserved tokens reproduce auth errors: invalid and expired → 401 access_denied, forbidden → 403 forbidden',
+      provenance: { documented: 'apis.md nscale errors: bad/expired token → 401 access_denied, not allowed → 403 forbidden; the reserved tokens themselves are samock conventions' },
       samockOnly: 'the reserved tokens are samock conventions',
       async run(t) {
         expectError(await t.call('listServiceAccounts', { params: inOrg(), token: 'invalid' }), 401, 'access_denied');
@@ -279,6 +382,7 @@ export const contract = defineContract({
     },
     {
       name: 'answers carry Cache-Control: no-cache, errors included',
+      provenance: { documented: 'apis.md nscale errors: Cache-Control: no-cache; for successes, the Unikorn server handler marks every answer uncacheable (setUncacheable)' },
       sendsInvalidRequests: true,
       async run(t) {
         const responses = [
@@ -292,6 +396,7 @@ export const contract = defineContract({
     },
     {
       name: 'malformed JSON answers 400 invalid_request, never a 500',
+      provenance: { inferred: 'apis.md documents 400 invalid_request for an invalid body; that a body which is not JSON at all is answered the same is assumed' },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createServiceAccount', { params: inOrg(), rawBody: '{"metadata": {"name": "x"' }), 400, 'invalid_request');
@@ -299,6 +404,7 @@ export const contract = defineContract({
     },
     {
       name: 'a non-JSON content type answers 415 unsupported_media_type',
+      provenance: { inferred: 'the vendor documents no status for a wrong content type; unsupported_media_type is a value of its error enum (apis.md)' },
       sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for a wrong content type',
       async run(t) {
@@ -307,6 +413,7 @@ export const contract = defineContract({
     },
     {
       name: 'a body over 1 MiB answers 413 invalid_request',
+      provenance: { inferred: 'the vendor documents no size limit; samock refuses bodies over --max-body-bytes in the vendor\'s error shape' },
       samockOnly: 'the vendor documents no size limit',
       async run(t) {
         const big = JSON.stringify({ metadata: { name: 'big', description: 'x'.repeat(1024 * 1024 + 10) }, spec: { groupIDs: [] } });
@@ -315,6 +422,7 @@ export const contract = defineContract({
     },
     {
       name: 'an undocumented method answers 405 method_not_allowed with Allow',
+      provenance: { inferred: 'the vendor documents no status for other methods; method_not_allowed is a value of its error enum (apis.md)' },
       sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for other methods',
       async run(t) {

@@ -35,5 +35,8 @@ export const nscaleErrors = {
   tokenInvalid: (): ApiError => error(401, 'access_denied', 'authentication failed: the access token is not valid'),
   tokenExpired: (): ApiError => error(401, 'access_denied', 'authentication failed: the access token has expired'),
   forbidden: (): ApiError => error(403, 'forbidden', 'user credentials do not have the required privileges'),
+  /** A service account's token used on another organization: it has no roles there (the Unikorn server's RBAC). */
+  otherOrganization: (): ApiError => error(403, 'forbidden', 'operation is not allowed by rbac (no matching organization endpoints)'),
+  /** An unknown organization, or a service account id unknown in the organization. */
   notFound: (): ApiError => error(404, 'not_found', 'resource not found'),
 };

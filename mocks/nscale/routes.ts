@@ -1,4 +1,5 @@
 import type { Resolver, ResolverInput, ResolverResult } from '../../src/core/define-api.js';
+import type { NscalePrincipal } from './auth.js';
 import * as nscale from './resolvers.js';
 import type { NscaleStore } from './store.js';
 import type { components } from './types.js';
@@ -7,6 +8,7 @@ type Write = components['schemas']['serviceAccountWrite'];
 const body = (input: ResolverInput) => input.body as Write;
 const organizationId = (input: ResolverInput) => input.params.organizationID!;
 const accountId = (input: ResolverInput) => input.params.serviceAccountID!;
+const principal = (input: ResolverInput) => input.principal as NscalePrincipal | undefined;
 
 /**
  * The Unikorn server marks every answer uncacheable, successes included (errors get the
@@ -19,9 +21,9 @@ async function uncacheable(result: ResolverResult | Promise<ResolverResult>): Pr
 
 /** operationId → resolver. Inputs were validated against specs/nscale.yaml before they get here. */
 export const routes: Record<string, Resolver<NscaleStore>> = {
-  listServiceAccounts: (input, ctx) => uncacheable(nscale.listServiceAccounts(ctx, organizationId(input))),
-  createServiceAccount: (input, ctx) => uncacheable(nscale.createServiceAccount(ctx, organizationId(input), body(input))),
-  updateServiceAccount: (input, ctx) => uncacheable(nscale.updateServiceAccount(ctx, organizationId(input), accountId(input), body(input))),
-  deleteServiceAccount: (input, ctx) => uncacheable(nscale.deleteServiceAccount(ctx, organizationId(input), accountId(input))),
-  rotateServiceAccount: (input, ctx) => uncacheable(nscale.rotateServiceAccount(ctx, organizationId(input), accountId(input))),
+  listServiceAccounts: (input, ctx) => uncacheable(nscale.listServiceAccounts(ctx, organizationId(input), principal(input))),
+  createServiceAccount: (input, ctx) => uncacheable(nscale.createServiceAccount(ctx, organizationId(input), body(input), principal(input))),
+  updateServiceAccount: (input, ctx) => uncacheable(nscale.updateServiceAccount(ctx, organizationId(input), accountId(input), body(input), principal(input))),
+  deleteServiceAccount: (input, ctx) => uncacheable(nscale.deleteServiceAccount(ctx, organizationId(input), accountId(input), principal(input))),
+  rotateServiceAccount: (input, ctx) => uncacheable(nscale.rotateServiceAccount(ctx, organizationId(input), accountId(input), principal(input))),
 };

@@ -1,16 +1,19 @@
 import type { ApiState } from '../../src/core/state.js';
 import { isoTime, msOf, StateError } from '../../src/core/state.js';
 import { TOKEN_LIFETIME_MS } from './auth.js';
-import { createNscaleStore, replaceToken, type NscaleStore, type ServiceAccountRecord } from './store.js';
+import { memberships } from './resolvers.js';
+import { createNscaleStore, replaceToken, SEEDED_ORGANIZATIONS, type NscaleStore, type ServiceAccountRecord } from './store.js';
 import type { components } from './types.js';
 
 const dateTime = { type: 'string', format: 'date-time' };
 const sha256Hex = { type: 'string', pattern: '^[0-9a-f]{64}$' };
 
 /**
- * Nscale's state document: service accounts of every organization, and the sha256
- * hashes of their current tokens and of revoked ones. Tokens never appear; a loaded
- * hash still authenticates its token, and a revoked one still answers 401.
+ * Nscale's state document: the organizations that exist and their groups (without
+ * `organizations`, samock's seeded ones), service accounts of those organizations, and the
+ * sha256 hashes of their current tokens and of revoked ones. Tokens never appear; a loaded
+ * hash still authenticates its token, and a revoked one still answers 401. An account must
+ * belong to a listed organization and name only groups of it.
  */
 export const state: ApiState<NscaleStore> = {
   schema: {
@@ -18,6 +21,19 @@ export const state: ApiState<NscaleStore> = {
     additionalProperties: false,
     required: ['serviceAccounts'],
     properties: {
+      organizations: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'groupIDs'],
+          properties: {
+            id: { type: 'string', minLength: 1 },
+            /** The organization's groups: the only ids a service account's groupIDs keep. */
+            groupIDs: { $ref: '#/components/schemas/groupIDs' },
+          },
+        },
+      },
       serviceAccounts: {
         type: 'array',
         items: {
@@ -33,7 +49,7 @@ export const state: ApiState<NscaleStore> = {
             groupIDs: { $ref: '#/components/schemas/groupIDs' },
             creationTime: dateTime,
             modifiedTime: dateTime,
-            /** When provisioningStatus becomes `provisioned`; default: at once. */
+            /** When provisioningStatus becomes `provisioned`; default: at once. Honoured whatever the provisioning option. */
             provisionedAt: dateTime,
             /** Without it the account has a token nobody knows (seeded by hand). */
             tokenSha256: sha256Hex,
@@ -48,6 +64,7 @@ export const state: ApiState<NscaleStore> = {
 
   dump(store) {
     return {
+      organizations: [...store.organizations].map(([id, groups]) => ({ id, groupIDs: [...groups] })),
       serviceAccounts: store.accounts.all().map((a) => ({
         id: a.id,
         organizationId: a.organizationId,
@@ -68,12 +85,32 @@ export const state: ApiState<NscaleStore> = {
   async load(document, { clock, ids }) {
     const doc = document as NscaleStateDocument;
     const now = clock.now();
-    const store = createNscaleStore();
+    const organizations = doc.organizations ?? SEEDED_ORGANIZATIONS;
+    const seenOrganizations = new Set<string>();
+    for (const [i, o] of organizations.entries()) {
+      if (seenOrganizations.has(o.id)) throw new StateError(`Two organizations have the id ${JSON.stringify(o.id)}.`, `/organizations/${i}/id`);
+      seenOrganizations.add(o.id);
+    }
+    const store = createNscaleStore(organizations);
     for (const hash of doc.revokedTokens ?? []) store.revokedTokens.add(hash);
     const seen = new Set<string>();
     for (const [i, a] of doc.serviceAccounts.entries()) {
       if (seen.has(a.id)) throw new StateError(`Two service accounts have the id ${JSON.stringify(a.id)}.`, `/serviceAccounts/${i}/id`);
       seen.add(a.id);
+      const groups = store.organizations.get(a.organizationId);
+      if (!groups) {
+        throw new StateError(
+          `Service account ${JSON.stringify(a.id)} belongs to organization ${JSON.stringify(a.organizationId)}, which is not in organizations: list it there (with its groups).`,
+          `/serviceAccounts/${i}/organizationId`,
+        );
+      }
+      const unknownGroup = a.groupIDs.findIndex((id) => !groups.has(id));
+      if (unknownGroup !== -1) {
+        throw new StateError(
+          `Service account ${JSON.stringify(a.id)} names group ${JSON.stringify(a.groupIDs[unknownGroup])}, which is not a group of organization ${JSON.stringify(a.organizationId)}: list it in that organization's groupIDs.`,
+          `/serviceAccounts/${i}/groupIDs/${unknownGroup}`,
+        );
+      }
       // A hand-written account gets a random hash: a token no one holds, never revoked.
       const tokenSha256 = a.tokenSha256 ?? ids.hex(64);
       if (store.tokens.has(tokenSha256) || store.revokedTokens.has(tokenSha256)) {
@@ -86,7 +123,7 @@ export const state: ApiState<NscaleStore> = {
         name: a.name,
         ...(a.description !== undefined && { description: a.description }),
         ...(a.tags !== undefined && { tags: a.tags.map((tag) => ({ ...tag })) }),
-        groupIDs: [...a.groupIDs],
+        groupIDs: memberships(a.groupIDs, groups),
         createdAt,
         ...(a.modifiedTime !== undefined && { modifiedAt: Date.parse(a.modifiedTime) }),
         provisionedAt: msOf(a.provisionedAt, now),
@@ -102,6 +139,7 @@ export const state: ApiState<NscaleStore> = {
 type Schemas = components['schemas'];
 
 interface NscaleStateDocument {
+  organizations?: { id: string; groupIDs: string[] }[];
   serviceAccounts: {
     id: string;
     organizationId: string;

@@ -13,19 +13,40 @@ export interface ServiceAccountRecord {
   groupIDs: string[];
   createdAt: number;
   modifiedAt?: number;
-  /** When `provisioningStatus` turns from `provisioning` to `provisioned`, on the mock's clock. */
+  /**
+   * When `provisioningStatus` turns from `provisioning` to `provisioned`, on the mock's clock:
+   * the creation time itself unless `--api-option nscale.provisioning=eventual` (or a state
+   * document) says later.
+   */
   provisionedAt: number;
   /** When the current access token expires (`status.expiry`). Its hash is in `currentToken`. */
   expiresAt: number;
 }
 
+/** The vendor example's organization (seed 001), where its example request creates an account. */
+export const DEFAULT_ORGANIZATION_ID = 'd4600d6e-e965-4b44-a808-84fb2fa36702';
+/** A second seeded organization, so scoping can be tried without loading state. */
+export const OTHER_ORGANIZATION_ID = '5b8f2c1e-3d4a-4e6b-9c7d-2f1a0b9e8c7d';
+
 /**
- * Nscale's state: service accounts of every organization, keyed by id only, and the
- * hashes of the tokens they were issued (tokens themselves are never stored). The
- * mock starts empty: every organization exists and has no service accounts yet.
+ * The organizations a fresh mock knows, each with its groups: the vendor example's, with the two
+ * group ids its example shows (the request's and the response's), and a second one with a group
+ * of its own. samock serves no organizations or groups API; a state document declares others.
  */
-export function createNscaleStore() {
+export const SEEDED_ORGANIZATIONS: readonly { id: string; groupIDs: readonly string[] }[] = [
+  { id: DEFAULT_ORGANIZATION_ID, groupIDs: ['0aaba80d-67ef-4799-b6d9-59f37e2ce2ad', 'f2000047-19f8-426e-93b9-9f0a5bfa0edd'] },
+  { id: OTHER_ORGANIZATION_ID, groupIDs: ['3c1d7e52-8b9a-4f06-a2d4-6e5f7a8b9c0d'] },
+];
+
+/**
+ * Nscale's state: the organizations that exist and their groups, service accounts of every
+ * organization, keyed by id only, and the hashes of the tokens they were issued (tokens
+ * themselves are never stored). A fresh store holds the seeded organizations and no accounts.
+ */
+export function createNscaleStore(organizations: readonly { id: string; groupIDs: readonly string[] }[] = SEEDED_ORGANIZATIONS) {
   return {
+    /** Organization id → the ids of its groups. Any other organization answers 404, as on the server. */
+    organizations: new Map<string, Set<string>>(organizations.map((o) => [o.id, new Set(o.groupIDs)])),
     accounts: indexedCollection<ServiceAccountRecord>('service account'),
     /** sha256(current token) → service account id. */
     tokens: new Map<string, string>(),

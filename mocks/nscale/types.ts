@@ -14,9 +14,8 @@ export interface paths {
          * List service accounts
          * @description Lists all service accounts of the organization (from the Unikorn spec). Access tokens are
          *     never included. samock orders the list by `metadata.id`, as the Unikorn server sorts by
-         *     resource name, which is the id (from the Unikorn server). A real server answers 404 for
-         *     an organization it does not know; samock treats every organization as existing and starts
-         *     it empty (inferred: samock has no organizations API).
+         *     resource name, which is the id (from the Unikorn server). An organization the server does
+         *     not know answers 404 `not_found` (from the Unikorn server).
          */
         get: operations["listServiceAccounts"];
         put?: never;
@@ -27,15 +26,18 @@ export interface paths {
          *     account; `status.accessToken` appears in this response and never again (rotate issues a
          *     new one). `status.expiry` is 90 days after issue by default (from the Unikorn server).
          *
-         *     The new account is `provisioning` at first and `provisioned` later (inferred; see the
+         *     The new account is `provisioned` and `healthy` (from the vendor's create page: its example
+         *     response; samock's opt-in `provisioning=eventual` option is the exception, see the
          *     Behaviour section). Names need not be unique: a second account with the same name is
          *     created with another id (from the Unikorn spec: no 409 is documented). An invalid body —
          *     a name that is not a Kubernetes label value, a missing `metadata`, `spec`, `name` or
-         *     `groupIDs` — answers 400 `invalid_request`.
+         *     `groupIDs` — answers 400 `invalid_request`. An unknown organization answers 404
+         *     `not_found` and creates nothing (from the Unikorn server).
          *
-         *     The group IDs are not checked by samock, which has no groups API, and are answered as
-         *     sent; a real server answers only the IDs of existing groups of the organization (from the
-         *     Unikorn server).
+         *     The account joins the groups of the organization that `spec.groupIDs` names; the answer's
+         *     `spec.groupIDs` lists those groups only, once each — an id of no group of the organization
+         *     is dropped (from the Unikorn server). samock orders them by id (inferred: the server lists
+         *     the groups, and a Kubernetes list is ordered by name, which is the id).
          */
         post: operations["createServiceAccount"];
         delete?: never;
@@ -64,7 +66,8 @@ export interface paths {
         /**
          * Update a service account
          * @description Replaces the account's name, description, tags and groups (from the Unikorn spec: same
-         *     body as create). The access token and its expiry are kept, and the answer never contains
+         *     body as create); as on create, `spec.groupIDs` keeps only groups of the organization (from
+         *     the Unikorn server). The access token and its expiry are kept, and the answer never contains
          *     the token (from the Unikorn server: "Preserve the access token etc. across metadata
          *     updates"). `metadata.modifiedTime` is set to the time of the update (inferred from the
          *     shared read metadata). An id unknown in this organization answers 404 `not_found`.
@@ -203,8 +206,9 @@ export interface components {
         /**
          * @description The health state of a resource. The vendor's create page lists `healthy` and `degraded`;
          *     the shared Unikorn enum also has `unknown` and `error`, which a real server may send, so
-         *     all four are accepted (from the Unikorn spec). samock answers `unknown` while an account
-         *     is provisioning and `healthy` once it is provisioned (inferred).
+         *     all four are accepted (from the Unikorn spec). samock answers `healthy`, as the vendor's
+         *     example does; `unknown` only while an account is provisioning under the opt-in
+         *     `provisioning=eventual` option (inferred).
          * @enum {string}
          */
         resourceHealthStatus: "unknown" | "healthy" | "degraded" | "error";
@@ -311,7 +315,9 @@ export interface components {
         /**
          * @description Forbidden, `forbidden`: "Request was denied by authorization, this may be caused by the
          *     authorization token not having the required scope for an API, or the user doesn't have
-         *     the necessary privileges" (from the Unikorn spec).
+         *     the necessary privileges" (from the Unikorn spec) — for instance a service account's token
+         *     used under another organization, where it has no roles (from the Unikorn server's RBAC:
+         *     "operation is not allowed by rbac (no matching organization endpoints)").
          */
         forbidden: {
             headers: {
@@ -348,8 +354,8 @@ export interface components {
             };
         };
         /**
-         * @description Not Found, `not_found`: "Unable to find a resource" (from the Unikorn spec) — a service
-         *     account id unknown in this organization, or (on a real server) an unknown organization.
+         * @description Not Found, `not_found`: "Unable to find a resource" (from the Unikorn spec) — an unknown
+         *     organization, or a service account id unknown in this organization (from the Unikorn server).
          */
         notFound: {
             headers: {

@@ -14,7 +14,8 @@ const TIMEOUT = 45_000;
 describe.skipIf(!hasChromium)(hasChromium ? 'console with in-browser mocks' : `console with in-browser mocks — skipped: ${SKIP_REASON}`, () => {
   let served: ServedConsole;
   let browser: Browser;
-  const url = () => `${served.url}?readyAfterMs=${READY_AFTER_MS}`;
+  // Nscale accounts are provisioned at once by default; the opt-in phase shows its pending state too.
+  const url = () => `${served.url}?readyAfterMs=${READY_AFTER_MS}&apiOption=nscale.provisioning=eventual`;
 
   beforeAll(async () => {
     served = await serveConsole();

@@ -18,8 +18,9 @@ describe.skipIf(!hasChromium)(hasChromium ? 'console against the standalone serv
   let browser: Browser;
   const url = () => `${served.url}?target=${encodeURIComponent(samock.server.url)}`;
 
+  // Nscale accounts are provisioned at once by default; the opt-in phase shows its pending state too.
   beforeAll(async () => {
-    [served, samock] = await Promise.all([serveConsole(), serve({ port: 0, readyAfterMs: READY_AFTER_MS })]);
+    [served, samock] = await Promise.all([serveConsole(), serve({ port: 0, readyAfterMs: READY_AFTER_MS, apiOptions: { nscale: { provisioning: 'eventual' } } })]);
   }, 60_000);
   afterAll(async () => {
     await samock?.server.close();

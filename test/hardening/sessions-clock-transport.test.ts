@@ -41,7 +41,7 @@ describe('the virtual clock stays in a sane range', () => {
     expect((await request(`${mock.control}/clock`, { token: null })).status).toBe(200);
     // Timestamps, expiries included, still work: creates answer as usual.
     expect((await request(`${mock.url}/v2/service-accounts`, { method: 'POST', body: { name: 'future', permissions: ['default-permission'] } })).status).toBe(200);
-    const org = await request(`${mock.url}/api/v1/organizations/org1/serviceaccounts`, { method: 'POST', body: { metadata: { name: 'future' }, spec: { groupIDs: [] } } });
+    const org = await request(`${mock.url}/api/v1/organizations/d4600d6e-e965-4b44-a808-84fb2fa36702/serviceaccounts`, { method: 'POST', body: { metadata: { name: 'future' }, spec: { groupIDs: [] } } });
     expect(org.status).toBe(201);
     expect(Date.parse(org.body.status.expiry)).toBeGreaterThan(Date.now() + 59 * YEAR_MS);
   });

@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nscale } from '../../mocks/nscale/index.js';
+import { createApp } from '../../src/core/app.js';
 import { request, startTestServer, type TestServer } from '../helpers.js';
 
 const ORG = 'd4600d6e-e965-4b44-a808-84fb2fa36702';
+const OTHER_ORG = '5b8f2c1e-3d4a-4e6b-9c7d-2f1a0b9e8c7d';
+const GROUP = '0aaba80d-67ef-4799-b6d9-59f37e2ce2ad';
+const SEEDED = [
+  { id: ORG, groupIDs: [GROUP, 'f2000047-19f8-426e-93b9-9f0a5bfa0edd'] },
+  { id: OTHER_ORG, groupIDs: ['3c1d7e52-8b9a-4f06-a2d4-6e5f7a8b9c0d'] },
+];
 const DAY_MS = 86_400_000;
 
 let servers: TestServer[] = [];
@@ -11,16 +18,16 @@ afterEach(async () => {
   servers = [];
 });
 
-/** A strict nscale server whose accounts stay provisioning for a minute unless the clock moves. */
-async function start() {
-  const mock = await startTestServer({ apis: [nscale], readyAfterMs: 60_000 });
+/** A strict nscale server; with `provisioning: 'eventual'` its accounts stay provisioning for a minute unless the clock moves. */
+async function start(provisioning?: 'immediate' | 'eventual') {
+  const mock = await startTestServer({ apis: [nscale], readyAfterMs: 60_000, ...(provisioning && { apiOptions: { nscale: { provisioning } } }) });
   servers.push(mock);
   const accounts = `${mock.url}/api/v1/organizations/${ORG}/serviceaccounts`;
   return {
     mock,
     accounts,
     control: `${mock.url}/__control`,
-    create: (name: string) => request(accounts, { method: 'POST', body: { metadata: { name }, spec: { groupIDs: ['g'] } } }),
+    create: (name: string) => request(accounts, { method: 'POST', body: { metadata: { name }, spec: { groupIDs: [GROUP] } } }),
     list: (token = 'test-token') => request(accounts, { token }),
   };
 }
@@ -47,8 +54,16 @@ describe('nscale through the control plane', () => {
     expect(refused.body.documented).toEqual(['201', '400', '401', '403', '404', '413', '415', '500', '503']);
   });
 
-  it('a clock advance takes a new account from provisioning to provisioned and healthy, without sleeping', async () => {
-    const { create, list, control: c } = await start();
+  it('by default a new account is provisioned and healthy at once, in the create answer and in the list, as in the vendor example', async () => {
+    const { create, list } = await start();
+    expect((await create('at-once')).body.metadata).toMatchObject({ provisioningStatus: 'provisioned', healthStatus: 'healthy' });
+    expect((await list()).body[0].metadata).toMatchObject({ provisioningStatus: 'provisioned', healthStatus: 'healthy' });
+  });
+
+  it('with --api-option nscale.provisioning=eventual a clock advance takes a new account from provisioning to provisioned and healthy, without sleeping', async () => {
+    const { mock, create, list, control: c } = await start('eventual');
+    expect((await control(`${c}/apis`)).body.find((entry: { id: string }) => entry.id === 'nscale').options).toEqual({ provisioning: 'eventual' });
+    expect(mock.app.optionsOf('nscale').apiOptions).toEqual({ provisioning: 'eventual' });
     expect((await create('clocked')).body.metadata).toMatchObject({ provisioningStatus: 'provisioning', healthStatus: 'unknown' });
     expect((await control(`${c}/clock/advance`, { method: 'POST', body: { ms: 60_000 } })).status).toBe(200);
     expect((await list()).body[0].metadata).toMatchObject({ provisioningStatus: 'provisioned', healthStatus: 'healthy' });
@@ -69,11 +84,12 @@ describe('nscale through the control plane', () => {
     const kept = (await first.create('kept')).body;
     const rotatedAway = (await first.create('rotated')).body;
     const rotated = (await request(`${first.accounts}/${rotatedAway.metadata.id}/rotate`, { method: 'POST' })).body;
-    await request(`${first.mock.url}/api/v1/organizations/other-org/serviceaccounts`, { method: 'POST', body: { metadata: { name: 'elsewhere' }, spec: { groupIDs: [] } } });
+    await request(`${first.mock.url}/api/v1/organizations/${OTHER_ORG}/serviceaccounts`, { method: 'POST', body: { metadata: { name: 'elsewhere' }, spec: { groupIDs: [] } } });
     const dump = await control(`${first.control}/state/nscale`);
     expect(dump.status).toBe(200);
     const text = JSON.stringify(dump.body);
     for (const token of [kept.status.accessToken, rotatedAway.status.accessToken, rotated.status.accessToken]) expect(text).not.toContain(token);
+    expect(dump.body.organizations).toEqual(SEEDED);
     expect(dump.body.serviceAccounts).toHaveLength(3);
     expect(dump.body.serviceAccounts[0]).toMatchObject({ tokenSha256: expect.stringMatching(/^[0-9a-f]{64}$/), expiry: expect.any(String) });
     expect(dump.body.revokedTokens).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
@@ -116,6 +132,81 @@ describe('nscale through the control plane', () => {
     const dump = mock.app.control.dumpState('nscale') as { serviceAccounts: { id: string; name: string }[] };
     expect(dump.serviceAccounts.map((a) => [a.id, a.name])).toEqual([[created.metadata.id, 'in-process']]);
     mock.app.control.reset('nscale');
-    expect(mock.app.control.dumpState('nscale')).toEqual({ serviceAccounts: [], revokedTokens: [] });
+    expect(mock.app.control.dumpState('nscale')).toEqual({ organizations: SEEDED, serviceAccounts: [], revokedTokens: [] });
+  });
+
+  it('an unknown organization answers 404 not_found in the vendor shape on list, create, update, rotate and delete, and the state is unchanged', async () => {
+    const { mock, create, control: c } = await start();
+    const kept = (await create('kept')).body;
+    const before = (await control(`${c}/state/nscale`)).body;
+    const base = `${mock.url}/api/v1/organizations/unknown-org/serviceaccounts`;
+    const write = { metadata: { name: 'nowhere' }, spec: { groupIDs: [] } };
+    for (const [method, url, body] of [
+      ['GET', base, undefined],
+      ['POST', base, write],
+      ['PUT', `${base}/${kept.metadata.id}`, write],
+      ['POST', `${base}/${kept.metadata.id}/rotate`, undefined],
+      ['DELETE', `${base}/${kept.metadata.id}`, undefined],
+    ] as const) {
+      const response = await request(url, { method, ...(body && { body }) });
+      expect([method, response.status, response.body]).toEqual([method, 404, { error: 'not_found', error_description: 'resource not found' }]);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+    expect((await control(`${c}/state/nscale`)).body).toEqual(before);
+  });
+
+  it('an organization and its groups come from a state document: it then exists, its groups are kept, others dropped, and the seeded organizations are gone', async () => {
+    const { mock, control: c } = await start();
+    const document = { organizations: [{ id: 'acme', groupIDs: ['admins', 'readers'] }], serviceAccounts: [] };
+    const loaded = await control(`${c}/state/nscale`, { method: 'PUT', body: document });
+    expect([loaded.status, loaded.body.loaded]).toEqual([200, { organizations: 1, serviceAccounts: 0, revokedTokens: 0 }]);
+    const acme = `${mock.url}/api/v1/organizations/acme/serviceaccounts`;
+    const created = await request(acme, { method: 'POST', body: { metadata: { name: 'bot' }, spec: { groupIDs: ['readers', 'nobody', 'admins'] } } });
+    expect([created.status, created.body.spec.groupIDs]).toEqual([201, ['admins', 'readers']]);
+    expect((await request(`${mock.url}/api/v1/organizations/${ORG}/serviceaccounts`)).status).toBe(404);
+  });
+
+  it('refuses a state document whose account belongs to an unlisted organization or names a group its organization lacks, naming the pointer, and keeps the state', async () => {
+    const { create, list, control: c } = await start();
+    await create('kept');
+    const account = { id: 'ee45f34b-9685-40d8-8724-23c31252ca46', organizationId: 'acme', name: 'seeded', groupIDs: ['admins'] };
+    for (const [document, pointer] of [
+      [{ serviceAccounts: [account] }, '/serviceAccounts/0/organizationId'],
+      [{ organizations: [{ id: 'acme', groupIDs: [] }], serviceAccounts: [account] }, '/serviceAccounts/0/groupIDs/0'],
+      [{ organizations: [{ id: 'acme', groupIDs: [] }, { id: 'acme', groupIDs: [] }], serviceAccounts: [] }, '/organizations/1/id'],
+    ] as const) {
+      const refused = await control(`${c}/state/nscale`, { method: 'PUT', body: document });
+      expect([refused.status, refused.body.pointer]).toEqual([400, pointer]);
+    }
+    expect((await list()).body.map((a: { metadata: { name: string } }) => a.metadata.name)).toEqual(['kept']);
+  });
+
+  it("an issued token answers 403 forbidden under the other seeded organization (permissive auth too), and a listed token is scoped to none", async () => {
+    const { mock, create } = await start();
+    const token = (await create('scoped')).body.status.accessToken;
+    const other = `${mock.url}/api/v1/organizations/${OTHER_ORG}/serviceaccounts`;
+    const refused = await request(other, { token });
+    expect([refused.status, refused.body]).toEqual([403, { error: 'forbidden', error_description: 'operation is not allowed by rbac (no matching organization endpoints)' }]);
+    expect((await request(other, { method: 'POST', token, body: { metadata: { name: 'x' }, spec: { groupIDs: [] } } })).status).toBe(403);
+    expect((await request(other)).body).toEqual([]);
+    expect((await request(other, { token: 'an-admin-token' })).status).toBe(200);
+  });
+
+  it('refuses an unknown value of the provisioning option at start-up, listing the values', () => {
+    expect(() => createApp({ apis: [nscale], apiOptions: { nscale: { provisioning: 'later' } } })).toThrow(
+      'Failed to apply --api-option nscale.provisioning=later: the values are immediate, eventual (default immediate).',
+    );
+  });
+
+  it('in strict auth a placeholder token answers 401 access_denied, a listed one and an issued one work, and the issued one only in its organization', async () => {
+    const mock = await startTestServer({ apis: [nscale], auth: 'strict', acceptedTokens: ['admin'] });
+    servers.push(mock);
+    const accounts = `${mock.url}/api/v1/organizations/${ORG}/serviceaccounts`;
+    const refused = await request(accounts, { token: 'placeholder' });
+    expect([refused.status, refused.body]).toEqual([401, { error: 'access_denied', error_description: expect.any(String) }]);
+    const created = await request(accounts, { method: 'POST', token: 'admin', body: { metadata: { name: 'ci' }, spec: { groupIDs: [] } } });
+    expect(created.status).toBe(201);
+    expect((await request(accounts, { token: created.body.status.accessToken })).status).toBe(200);
+    expect((await request(`${mock.url}/api/v1/organizations/${OTHER_ORG}/serviceaccounts`, { token: created.body.status.accessToken })).status).toBe(403);
   });
 });

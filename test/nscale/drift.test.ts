@@ -106,6 +106,42 @@ const drifts = [
     check: 'accounts are scoped to their organization',
     reason: new RegExp(`GET ${PATH}: another organization must not list [\\w-]+`),
   },
+  {
+    what: 'create answers the invented provisioning phase (provisioning / unknown)',
+    api: drift({
+      routes: {
+        createServiceAccount: after('createServiceAccount', (result) => ({ ...result, body: { ...result.body, metadata: { ...result.body.metadata, provisioningStatus: 'provisioning', healthStatus: 'unknown' } } })),
+      },
+    }),
+    check: 'a new account is provisioned and healthy',
+    reason: /status right after create: expected \{"provisioningStatus":"provisioned","healthStatus":"healthy"\}, got \{"provisioningStatus":"provisioning","healthStatus":"unknown"\}/,
+  },
+  {
+    what: 'every organization exists (an unknown one lists as empty)',
+    api: drift({
+      routes: {
+        listServiceAccounts: (input, ctx) => (ctx.store.organizations.has(input.params.organizationID!) ? routes.listServiceAccounts!(input, ctx) : { status: 200, headers: { 'cache-control': 'no-cache' }, body: [] }),
+      },
+    }),
+    check: 'an unknown organization answers 404',
+    reason: new RegExp(`GET ${PATH}: expected status 404, got 200`),
+  },
+  {
+    what: 'groupIDs are echoed verbatim',
+    api: drift({
+      routes: {
+        createServiceAccount: after('createServiceAccount', (result, input) => ({ ...result, body: { ...result.body, spec: { groupIDs: (input.body as { spec: { groupIDs: string[] } }).spec.groupIDs } } })),
+      },
+    }),
+    check: 'groupIDs keep only groups of the organization',
+    reason: new RegExp(`POST ${PATH}: spec.groupIDs: expected \\["0aaba80d-67ef-4799-b6d9-59f37e2ce2ad"\\], got \\["00000000-0000-4000-8000-0000000000bb"`),
+  },
+  {
+    what: "a service account's token acts on another organization",
+    api: drift({ authenticate: (headers, ctx) => ({ token: nscale.authenticate!(headers, ctx).token }) }),
+    check: "a service account's access token answers 403 forbidden under another organization",
+    reason: new RegExp(`GET ${PATH}: expected status 403, got 200`),
+  },
 ];
 
 describeDrifts(contract, drifts, { readyAfterMs: 50, leaksCredential: (reason) => /eyJ[\w-]+\.[\w-]+\.[\w-]+|a-leaked-token/.test(reason) });

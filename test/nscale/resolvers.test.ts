@@ -17,11 +17,18 @@ const OTHER_ORG = 'org-b';
 const START = Date.UTC(2026, 0, 1);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** An nscale context on a frozen clock: time moves only when a test says so. */
-function context(readyAfterMs = 2000): ApiContext<NscaleStore> {
+/**
+ * An nscale context on a frozen clock (time moves only when a test says so), knowing two
+ * organizations: org-a with groups group-1 and group-2, org-b with none.
+ */
+function context(readyAfterMs = 2000, provisioning: 'immediate' | 'eventual' = 'immediate'): ApiContext<NscaleStore> {
   const clock = createClock(() => START);
   clock.freeze();
-  return { clock, ids: createIds(1), options: mockOptions({ readyAfterMs, strict: true }), store: createNscaleStore() };
+  const store = createNscaleStore([
+    { id: ORG, groupIDs: ['group-1', 'group-2'] },
+    { id: OTHER_ORG, groupIDs: [] },
+  ]);
+  return { clock, ids: createIds(1), options: mockOptions({ readyAfterMs, strict: true, apiOptions: { provisioning } }), store };
 }
 
 const write = (name: string, extra: Partial<components['schemas']['resourceWriteMetadata']> = {}, groupIDs = ['group-1']) => ({ metadata: { name, ...extra }, spec: { groupIDs } });
@@ -44,7 +51,7 @@ async function rejection(attempt: () => unknown): Promise<ApiError> {
 }
 
 describe('nscale resolvers (no HTTP)', () => {
-  it('create answers 201 with a UUID, the organization, a token and an expiry 90 days on', async () => {
+  it('create answers 201 with a UUID, the organization, provisioned and healthy (as the vendor example), a token and an expiry 90 days on', async () => {
     const ctx = context();
     const result = await nscale.createServiceAccount(ctx, ORG, write('ci-bot', { description: 'builds', tags: [{ name: 'team', value: 'qa' }] }));
     expect(result.status).toBe(201);
@@ -56,8 +63,8 @@ describe('nscale resolvers (no HTTP)', () => {
         tags: [{ name: 'team', value: 'qa' }],
         organizationId: ORG,
         creationTime: '2026-01-01T00:00:00Z',
-        provisioningStatus: 'provisioning',
-        healthStatus: 'unknown',
+        provisioningStatus: 'provisioned',
+        healthStatus: 'healthy',
       },
       spec: { groupIDs: ['group-1'] },
       status: { expiry: '2026-04-01T00:00:00Z', accessToken: expect.stringMatching(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]{43}$/) },
@@ -83,7 +90,6 @@ describe('nscale resolvers (no HTTP)', () => {
     expect(listed.every((r) => Object.keys(r.status).join() === 'expiry')).toBe(true);
     expect(JSON.stringify(listed)).not.toContain(a.status.accessToken);
     expect(list(ctx, OTHER_ORG).map((r) => r.metadata.name)).toEqual(['elsewhere']);
-    expect(list(ctx, 'org-with-nothing')).toEqual([]);
   });
 
   it('allows duplicate names: each create gets its own id', async () => {
@@ -94,8 +100,16 @@ describe('nscale resolvers (no HTTP)', () => {
     expect(list(ctx).map((r) => r.metadata.name)).toEqual(['same', 'same']);
   });
 
-  it('is provisioning (health unknown) until readyAfterMs has passed on the clock, then provisioned and healthy', async () => {
-    const ctx = context(2000);
+  it('by default is provisioned and healthy at once and stays so, whatever readyAfterMs says', async () => {
+    const ctx = context(60_000);
+    const created = await create(ctx);
+    expect(created.metadata).toMatchObject({ provisioningStatus: 'provisioned', healthStatus: 'healthy' });
+    expect(list(ctx)[0]!.metadata).toMatchObject({ provisioningStatus: 'provisioned', healthStatus: 'healthy' });
+    expect(ctx.store.accounts.all()[0]!.provisionedAt).toBe(START);
+  });
+
+  it('with provisioning=eventual is provisioning (health unknown) until readyAfterMs has passed on the clock, then provisioned and healthy', async () => {
+    const ctx = context(2000, 'eventual');
     await create(ctx);
     expect(list(ctx)[0]!.metadata).toMatchObject({ provisioningStatus: 'provisioning', healthStatus: 'unknown' });
     ctx.clock.advance(1999);
@@ -161,6 +175,56 @@ describe('nscale resolvers (no HTTP)', () => {
     }
     expect(list(ctx).map((r) => r.metadata.name)).toEqual(['ci-bot']);
     expect(() => authenticate(bearer(created.status.accessToken), ctx)).not.toThrow();
+  });
+
+  it('an unknown organization answers 404 not_found on every operation, and nothing is created', async () => {
+    const ctx = context();
+    const created = await create(ctx);
+    for (const attempt of [
+      () => nscale.listServiceAccounts(ctx, 'org-unknown'),
+      () => nscale.createServiceAccount(ctx, 'org-unknown', write('nowhere')),
+      () => nscale.updateServiceAccount(ctx, 'org-unknown', created.metadata.id, write('nowhere')),
+      () => nscale.rotateServiceAccount(ctx, 'org-unknown', created.metadata.id),
+      () => nscale.deleteServiceAccount(ctx, 'org-unknown', created.metadata.id),
+    ]) {
+      const error = await rejection(attempt);
+      expect([error.status, error.code, error.message]).toEqual([404, 'not_found', 'resource not found']);
+    }
+    expect(ctx.store.accounts.all().map((a) => a.name)).toEqual(['ci-bot']);
+    expect(ctx.store.tokens.size).toBe(1);
+  });
+
+  it('keeps only groups of the organization in groupIDs: unknown ids are dropped, repeats count once, ordered by id', async () => {
+    const ctx = context();
+    const created = (await nscale.createServiceAccount(ctx, ORG, write('grouped', {}, ['group-2', 'ghost', 'group-1', 'group-2']))).body as Created;
+    expect(created.spec.groupIDs).toEqual(['group-1', 'group-2']);
+    expect(list(ctx)[0]!.spec.groupIDs).toEqual(['group-1', 'group-2']);
+    const updated = await nscale.updateServiceAccount(ctx, ORG, created.metadata.id, write('grouped', {}, ['ghost']));
+    expect((updated.body as Read).spec.groupIDs).toEqual([]);
+    // Another organization's groups are no groups here.
+    const elsewhere = (await nscale.createServiceAccount(ctx, OTHER_ORG, write('elsewhere', {}, ['group-1']))).body as Created;
+    expect(elsewhere.spec.groupIDs).toEqual([]);
+  });
+
+  it("a service account's token answers 403 forbidden under another organization, before the organization is looked up, and changes nothing", async () => {
+    const ctx = context();
+    const created = await create(ctx);
+    const principal = authenticate(bearer(created.status.accessToken), ctx);
+    expect(principal).toEqual({ token: created.status.accessToken, organizationId: ORG });
+    for (const organizationId of [OTHER_ORG, 'org-unknown']) {
+      for (const attempt of [
+        () => nscale.listServiceAccounts(ctx, organizationId, principal),
+        () => nscale.createServiceAccount(ctx, organizationId, write('intruder'), principal),
+        () => nscale.rotateServiceAccount(ctx, organizationId, created.metadata.id, principal),
+      ]) {
+        const error = await rejection(attempt);
+        expect([error.status, error.code, error.message]).toEqual([403, 'forbidden', 'operation is not allowed by rbac (no matching organization endpoints)']);
+      }
+    }
+    expect(ctx.store.accounts.all().map((a) => a.name)).toEqual(['ci-bot']);
+    expect(nscale.listServiceAccounts(ctx, ORG, principal).status).toBe(200);
+    // A token samock did not issue (a placeholder or a listed admin token) carries no organization.
+    expect(nscale.listServiceAccounts(ctx, OTHER_ORG, authenticate(bearer('dev'), ctx)).status).toBe(200);
   });
 
   it('two concurrent rotations leave exactly one valid token', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nscale } from '../../mocks/nscale/index.js';
 import { createApp, type App } from '../../src/core/app.js';
 
-const ORG = 'org-1';
+const ORG = 'd4600d6e-e965-4b44-a808-84fb2fa36702'; // seeded: the vendor example's organization
 const PATH = `/api/v1/organizations/${ORG}/serviceaccounts`;
 const headers = { authorization: 'Bearer t', 'content-type': 'application/json' };
 const listState = async (app: App) => JSON.stringify((await app.handle({ method: 'GET', path: PATH, query: {}, headers })).body);
