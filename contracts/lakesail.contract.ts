@@ -78,6 +78,7 @@ export const contract = defineContract({
   checks: [
     {
       name: 'create answers 201 with exactly id, username, description, createdAt and updatedAt',
+      provenance: { documented: 'seed 000 (CreateServiceAccount page), Responses: "201 Response" with ServiceAccount {id, username, description, createdAt, updatedAt}, all required, createdAt and updatedAt "Format date-time"' },
       writes: true,
       async run(t) {
         const username = t.uniqueName('create');
@@ -94,6 +95,7 @@ export const contract = defineContract({
     },
     {
       name: 'service account and key ids are ResourceIds: 1–20 upper-case letters and digits',
+      provenance: { documented: 'apis.md, lakesail: "Resource ids ({sa}, id) are uppercase alphanumeric, 1–20 chars: ^[A-Z0-9]+$. Not UUIDs."' },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'ids');
@@ -104,6 +106,7 @@ export const contract = defineContract({
     },
     {
       name: 'describe answers the account exactly as create answered it',
+      provenance: { documented: 'apis.md, lakesail: describeServiceAccount answers 200 ServiceAccount (the schema create answers in seed 000)' },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'describe');
@@ -113,16 +116,24 @@ export const contract = defineContract({
       },
     },
     {
-      name: 'an unknown id answers 404 {message} on describe, delete and create key',
+      name: 'an unknown id answers 404 {message} on describe',
+      provenance: { documented: 'apis.md, lakesail: describeServiceAccount "404 if unknown"; errors, every status: Error {message}' },
+      async run(t) {
+        expectError(await t.call('describeServiceAccount', { params: { sa: UNKNOWN_ID } }), 404);
+      },
+    },
+    {
+      name: 'an unknown id answers 404 {message} on delete and create key',
+      provenance: { inferred: 'apis.md marks deleteServiceAccount itself as inferred and gives create key no 404; both are assumed to answer the documented 404 ("resource missing") for an account that does not exist' },
       async run(t) {
         const params = { sa: UNKNOWN_ID };
-        expectError(await t.call('describeServiceAccount', { params }), 404);
         expectError(await t.call('deleteServiceAccount', { params }), 404);
         expectError(await t.call('createServiceAccountKey', { params, body: {} }), 404);
       },
     },
     {
       name: 'create key answers 201 with the key once; describe, list and later keys never show it',
+      provenance: { documented: 'apis.md, lakesail: createServiceAccountKey answers 201 ServiceAccountKey {id, expiresAt?, key, createdAt, updatedAt}, "the secret key is shown only here"; expiresAt is "the time when the service account key should expire"' },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'key-once');
@@ -139,11 +150,39 @@ export const contract = defineContract({
         const second = await createKey(t, account.id);
         expectNoSecrets(second, secrets);
         expectTrue(second.body.id !== first.body.id, `${second.request}: a second key must get its own id`, second.body.id);
-        expectEqual('expiresAt' in second.body, false, `${second.request}: expiresAt present without one asked for`);
+      },
+    },
+    {
+      name: 'a key created without expiresAt is answered without one (it does not expire)',
+      provenance: { inferred: 'expiresAt is optional in both the request and the answer (apis.md: body {expiresAt?}, ServiceAccountKey {expiresAt?}); that the server then sets no expiry of its own is assumed' },
+      writes: true,
+      async run(t) {
+        const account = await createAccount(t, 'key-no-expiry');
+        const key = await createKey(t, account.id);
+        expectEqual('expiresAt' in key.body, false, `${key.request}: expiresAt present without one asked for`);
+      },
+    },
+    {
+      name: 'a key stops authenticating at its expiresAt (401 {message})',
+      provenance: { documented: 'apis.md, lakesail: a key\'s expiresAt is "the time when the service account key expires"; seed 000, 401 Response: the request "lacks valid authentication credentials"' },
+      writes: true,
+      async run(t) {
+        // Only samock's clock can be moved: against another server this check skips.
+        const session = await t.privateSession();
+        const created = await t.call('createServiceAccount', { headers: session.headers, body: { username: t.uniqueName('key-expiry'), description: 'samock contract: key expiry' } });
+        expectStatus(created, 201);
+        const params = { sa: created.body.id as string };
+        const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+        const key = await t.call('createServiceAccountKey', { headers: session.headers, params, body: { expiresAt } });
+        expectStatus(key, 201);
+        expectStatus(await t.call('describeServiceAccount', { headers: session.headers, token: key.body.key, params }), 200);
+        await session.advance(2 * 3_600_000);
+        expectError(await t.call('describeServiceAccount', { headers: session.headers, token: key.body.key, params }), 401);
       },
     },
     {
       name: 'a key stops authenticating once its service account is deleted (401)',
+      provenance: { inferred: 'no document says what deleting a service account does to its keys (apis.md marks delete itself as inferred): a key of an account that no longer exists is assumed to be no valid credential' },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'key-auth');
@@ -155,7 +194,17 @@ export const contract = defineContract({
       },
     },
     {
+      name: 'a bearer token the server never issued answers 401 {message}',
+      provenance: { documented: 'seed 000, 401 Response: "the request lacks valid authentication credentials"; the Authentication page of the API reference: only user access tokens and service account keys authenticate' },
+      async run(t) {
+        if (t.isSamock && (await t.samockAuth()) !== 'strict') t.skip('samock in permissive auth accepts any bearer token (run it with --auth strict to check this)');
+        expectError(await t.call('listServiceAccounts', { token: 'samock-verify-never-issued-token' }), 401);
+        expectError(await t.call('describeServiceAccount', { token: 'SAMOCKVERIFYNEVERISSUEDKEY0000000000000000000000', params: { sa: UNKNOWN_ID } }), 401);
+      },
+    },
+    {
       name: 'pagination walks every account exactly once while accounts are added and deleted',
+      provenance: { inferred: 'the Pagination page of the API reference documents limit, an opaque marker and {items, marker?} for all list operations, not how a walk behaves while the list changes; listServiceAccounts itself is inferred (apis.md)' },
       writes: true,
       async run(t) {
         const ours: Account[] = [];
@@ -181,6 +230,7 @@ export const contract = defineContract({
     },
     {
       name: 'delete answers 204 with no body, then describe answers 404, the list leaves it out and a second delete answers 404',
+      provenance: { inferred: 'apis.md marks deleteServiceAccount as inferred, "empty body"; 204 is samock\'s choice of the status for success without content, and a second delete of the same id answering 404 is assumed' },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'delete');
@@ -194,14 +244,14 @@ export const contract = defineContract({
       },
     },
     {
-      name: 'a missing username or description, or a field of the wrong type, answers 400 {message} naming the field',
+      name: 'a missing username or description, or a description that is not a string, answers 400 {message} naming the field',
+      provenance: { documented: 'seed 000, Request Body: username "required", description "required", "Type string"; 400 Response: "the request is malformed"' },
       sendsInvalidRequests: true,
       async run(t) {
         const username = t.uniqueName('invalid');
         const cases: [string, unknown][] = [
           ['username', { description: 'no username' }],
           ['description', { username }],
-          ['username', { username: 42, description: 'username is a number' }],
           ['description', { username, description: null }],
           ['description', { username, description: ['a', 'list'] }],
         ];
@@ -214,32 +264,65 @@ export const contract = defineContract({
       },
     },
     {
+      name: 'a username that is not a string answers 400 {message} naming the field',
+      provenance: { inferred: 'seed 000 gives username no type (description is "Type string"); a string is assumed, since it is a name and sits beside the string description' },
+      sendsInvalidRequests: true,
+      async run(t) {
+        for (const username of [42, null, ['a']]) {
+          const response = await t.call('createServiceAccount', { body: { username, description: 'username is not a string' } });
+          if (response.status === 201) t.cleanup(() => t.call('deleteServiceAccount', { params: { sa: response.body.id } }));
+          expectError(response, 400);
+          expectNamed(t, response, 'username');
+        }
+      },
+    },
+    {
+      name: 'an empty username is accepted like any other string (201)',
+      provenance: { inferred: 'seed 000 marks username required but states no length, pattern or other rule; samock assumes an empty string is a username like any other rather than invent a rule (decision 0019)' },
+      writes: true,
+      async run(t) {
+        const account = await createAccount(t, 'empty-username', '');
+        expectEqual(account.username, '', 'the username of the created account');
+      },
+    },
+    {
       name: 'malformed JSON answers 400 {message}, never a 500',
+      provenance: { documented: 'seed 000, 400 Response: "the requested operation cannot be performed because the request is malformed"' },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createServiceAccount', { rawBody: '{"username": "x", "description": ' }), 400);
       },
     },
     {
-      name: 'a body that is not application/json answers 400 {message} naming the Content-Type',
+      name: 'a body that is not application/json answers 400 {message}',
+      provenance: { inferred: 'the API speaks JSON (apis.md) and documents no status for another content type: samock answers the documented 400 for a malformed request rather than an undocumented 415' },
+      // A server that took the form body would create an account.
+      writes: true,
       sendsInvalidRequests: true,
-      samockOnly: 'the vendor documents no status for a wrong content type; samock answers 400 (malformed request)',
       async run(t) {
         const response = await t.call('createServiceAccount', { rawBody: 'username=x&description=y', contentType: 'application/x-www-form-urlencoded' });
+        if (response.status === 201) t.cleanup(() => t.call('deleteServiceAccount', { params: { sa: response.body.id } }));
         expectError(response, 400);
-        expectTrue(/Content-Type/.test(response.body.message), `${response.request}: the message must name the Content-Type`, response.body);
+        if (t.isSamock) expectTrue(/Content-Type/.test(response.body.message), `${response.request}: the message must name the Content-Type`, response.body);
       },
     },
     {
-      name: 'a limit out of 1–100 or a marker the server did not issue answers 400 naming the parameter',
+      name: 'a limit out of 1–100 or not an integer answers 400 {message} naming the parameter',
+      provenance: { inferred: 'the Pagination page of the API reference documents limit as "the maximum number of items" with no bounds; 1–100 (default 50) is samock\'s guess, and it refuses a limit outside them rather than cap it (decision 0019)' },
       sendsInvalidRequests: true,
-      samockOnly: 'the limit bounds and the refusal of a foreign marker are samock inferences',
       async run(t) {
         for (const limit of ['0', '101', 'ten']) {
           const response = await t.call('listServiceAccounts', { query: { limit } });
           expectError(response, 400);
           expectNamed(t, response, 'limit');
         }
+      },
+    },
+    {
+      name: 'a marker the server did not issue answers 400 {message} naming the parameter',
+      provenance: { inferred: 'the Pagination page of the API reference says the marker is opaque and is passed on from the previous page, not what a marker the server never issued does; the documented 400 (malformed request) is assumed' },
+      sendsInvalidRequests: true,
+      async run(t) {
         const response = await t.call('listServiceAccounts', { query: { marker: 'not-a-marker' } });
         expectError(response, 400);
         expectNamed(t, response, 'marker');
@@ -247,8 +330,8 @@ export const contract = defineContract({
     },
     {
       name: 'an expiresAt in the past answers 400 naming the field',
+      provenance: { inferred: 'no document says what a key that would expire before it is created does; samock refuses it with the documented 400 (malformed request) rather than issue a key that never works' },
       writes: true,
-      samockOnly: 'the vendor does not document what a past expiresAt does',
       async run(t) {
         const account = await createAccount(t, 'past-expiry');
         const response = await t.call('createServiceAccountKey', { params: { sa: account.id }, body: { expiresAt: '2001-01-01T00:00:00Z' } });
@@ -258,6 +341,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing or non-Bearer Authorization header answers 401 {message}',
+      provenance: { documented: 'apis.md, lakesail: "Auth: Authorization: Bearer <token>"; seed 000, 401 Response: "the request lacks valid authentication credentials"' },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: null }), 401);
@@ -267,6 +351,7 @@ export const contract = defineContract({
     },
     {
       name: 'reserved tokens reproduce auth errors: invalid and expired → 401, forbidden → 403',
+      provenance: { documented: 'seed 000: 401 Response ("lacks valid authentication credentials") and 403 Response ("the identity is not allowed to perform the requested operation"); the tokens invalid, expired and forbidden are samock\'s (README "Authentication")' },
       samockOnly: 'the reserved tokens are samock conventions',
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: 'invalid' }), 401);
@@ -276,6 +361,7 @@ export const contract = defineContract({
     },
     {
       name: 'a duplicate username creates a second account with its own id (no 409)',
+      provenance: { inferred: 'seed 000 documents no 409 and no uniqueness rule for username; that a duplicate is accepted is an open question (decision 0003)' },
       writes: true,
       async run(t) {
         const first = await createAccount(t, 'duplicate');
@@ -290,7 +376,18 @@ export const contract = defineContract({
       },
     },
     {
+      name: 'responses carry Content-Type: application/json; charset=utf-8',
+      provenance: { documented: 'apis.md, lakesail: "JSON (application/json; charset=utf-8)"' },
+      async run(t) {
+        for (const response of [await t.call('listServiceAccounts'), await t.call('describeServiceAccount', { params: { sa: UNKNOWN_ID } })]) {
+          const type = (response.headers['content-type'] ?? '').toLowerCase().replace(/\s+/g, '');
+          expectEqual(type, 'application/json;charset=utf-8', `${response.request}: Content-Type`);
+        }
+      },
+    },
+    {
       name: 'a body over 1 MiB answers 413 {message}',
+      provenance: { inferred: 'the vendor documents no size limit; 1 MiB is samock\'s --max-body-bytes, answered as 413 through the documented default response' },
       samockOnly: 'the vendor documents no size limit',
       async run(t) {
         const big = JSON.stringify({ username: 'big', description: 'x'.repeat(1024 * 1024 + 10) });

@@ -6,9 +6,12 @@ import type { LakesailStore } from './store.js';
 
 /**
  * LakeSail answers every credential problem with 401 (missing or non-Bearer header,
- * an invalid or expired token) and a known identity without permission with 403.
- * Keys this mock issued authenticate until they expire on its clock or their
- * account is deleted; any other token is accepted (README "Authentication").
+ * an invalid or expired token) and a known identity without permission with 403
+ * (the vendor's create-service-account page). Keys this mock issued authenticate
+ * until their `expiresAt` on its clock (documented) or until their account is
+ * deleted (inferred; docs/decisions/0019). Any other token is accepted in
+ * permissive auth, and refused with 401 in strict auth unless listed with
+ * --accept-token (README "Authentication").
  */
 export function authenticate(headers: Record<string, string | undefined>, ctx: ApiContext<LakesailStore>): { token: string } {
   return authenticateBearer(

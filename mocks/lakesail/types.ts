@@ -86,7 +86,9 @@ export interface paths {
          * @description Creates a key for the service account (from the public API reference). The secret
          *     `key` appears in this response only; store it at once. Send it as
          *     `Authorization: Bearer <key>` to act as the service account. A key with `expiresAt`
-         *     stops authenticating at that time (401); without it, it does not expire (inferred).
+         *     stops authenticating at that time (401; from the public API reference: "the time when
+         *     the service account key expires"); without it, it does not expire (inferred: the field
+         *     is optional and no default lifetime is documented).
          *     An `expiresAt` that is not in the future answers 400 (inferred). An unknown service
          *     account answers 404 (inferred from the 404 description, "the resource or dependent
          *     resources involved in the requested operation do not exist").
@@ -174,8 +176,10 @@ export interface components {
         /**
          * @description The username of the service account (from the vendor's create-service-account page).
          *     The page gives no type, pattern or length; a string is inferred (the field is a name
-         *     and sits beside the string `description`). No rule is enforced and duplicates are
-         *     allowed (inferred; see "Duplicate usernames" in the document description).
+         *     and sits beside the string `description`). No rule is enforced: any string is
+         *     accepted, the empty string included (inferred: "required" says the field must be
+         *     present, not that it must be non-empty), and duplicates are allowed (inferred; see
+         *     "Duplicate usernames" in the document description).
          * @example etl-nightly
          */
         Username: string;
@@ -251,6 +255,9 @@ export interface components {
         /**
          * @description The maximum number of items to return (from the public API reference's Pagination
          *     page). The bounds 1–100 and the default 50 are inferred: the vendor documents none.
+         *     A limit outside them answers 400 (inferred: samock refuses rather than caps, so a
+         *     client tested against it never relies on pages larger than 100; see
+         *     `docs/decisions/0019-lakesail-inferred-behaviour.md`).
          */
         limit: number;
         /**
@@ -274,6 +281,9 @@ export interface operations {
                 /**
                  * @description The maximum number of items to return (from the public API reference's Pagination
                  *     page). The bounds 1–100 and the default 50 are inferred: the vendor documents none.
+                 *     A limit outside them answers 400 (inferred: samock refuses rather than caps, so a
+                 *     client tested against it never relies on pages larger than 100; see
+                 *     `docs/decisions/0019-lakesail-inferred-behaviour.md`).
                  */
                 limit?: components["parameters"]["limit"];
                 /**

@@ -3,7 +3,9 @@ import { describeDrifts } from '../contracts/drift-harness.js';
 import { lakesail } from '../../mocks/lakesail/index.js';
 import * as resolvers from '../../mocks/lakesail/resolvers.js';
 import type { LakesailStore } from '../../mocks/lakesail/store.js';
+import { lakesailErrors } from '../../mocks/lakesail/errors.js';
 import { apiError } from '../../src/core/api-error.js';
+import { authenticateBearer } from '../../src/core/bearer.js';
 import { defineApi, type ApiContext, type ApiDefinition, type Resolver, type ResolverInput, type ResolverResult } from '../../src/core/define-api.js';
 
 const routes = lakesail.routes as Record<string, Resolver<LakesailStore>>;
@@ -103,8 +105,33 @@ const drifts = [
   {
     what: 'a key keeps authenticating after its account is deleted',
     api: drift({ authenticate: (headers) => ({ token: headers.authorization ?? '' }) }),
-    check: 'a key stops authenticating',
+    check: 'a key stops authenticating once its service account is deleted',
     reason: /GET \/api\/org\/v1\/service-accounts: expected status 401, got 200/,
+  },
+  {
+    what: 'a key keeps authenticating after its expiresAt',
+    api: drift({
+      authenticate: (headers, ctx) =>
+        authenticateBearer(
+          headers,
+          { missing: lakesailErrors.missingCredentials, malformed: lakesailErrors.malformedCredentials, invalid: lakesailErrors.invalidToken, expired: lakesailErrors.expiredToken, forbidden: lakesailErrors.forbidden },
+          (token) => (resolvers.keyVerdict(ctx, token) === 'expired' ? 'valid' : resolvers.keyVerdict(ctx, token)),
+          ctx.options,
+        ),
+    }),
+    check: 'a key stops authenticating at its expiresAt',
+    reason: /GET \/api\/org\/v1\/service-accounts\/[A-Z0-9]+: expected status 401, got 200/,
+  },
+  {
+    what: 'an empty username answers 400',
+    api: drift({
+      routes: {
+        createServiceAccount: (input, ctx) =>
+          (input.body as { username: string }).username === '' ? { status: 400, body: { message: 'Username is empty.' } } : call('createServiceAccount', input, ctx),
+      },
+    }),
+    check: 'an empty username is accepted',
+    reason: /POST \/api\/org\/v1\/service-accounts: expected status 201, got 400; body \{"message":"Username is empty."\}/,
   },
 ];
 
