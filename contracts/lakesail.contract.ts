@@ -197,7 +197,7 @@ export const contract = defineContract({
       name: 'a bearer token the server never issued answers 401 {message}',
       provenance: { documented: 'seed 000, 401 Response: "the request lacks valid authentication credentials"; the Authentication page of the API reference: only user access tokens and service account keys authenticate' },
       async run(t) {
-        if (t.isSamock && (await t.samockAuth()) !== 'strict') t.skip('samock in permissive auth accepts any bearer token (run it with --auth strict to check this)');
+        await t.requireStrictAuth();
         expectError(await t.call('listServiceAccounts', { token: 'samock-verify-never-issued-token' }), 401);
         expectError(await t.call('describeServiceAccount', { token: 'SAMOCKVERIFYNEVERISSUEDKEY0000000000000000000000', params: { sa: UNKNOWN_ID } }), 401);
       },

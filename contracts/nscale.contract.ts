@@ -247,7 +247,7 @@ export const contract = defineContract({
       name: 'a bearer token the server never issued answers 401 access_denied',
       provenance: { documented: 'apis.md nscale errors: a bad token → 401 access_denied' },
       async run(t) {
-        if (t.isSamock && (await t.samockAuth()) !== 'strict') t.skip('samock in permissive auth accepts any bearer token (run it with --auth strict to check this)');
+        await t.requireStrictAuth();
         expectError(await t.call('listServiceAccounts', { params: inOrg(), token: 'samock-verify-never-issued-token' }), 401, 'access_denied');
       },
     },

@@ -41,7 +41,7 @@ cli
   .option('--max-json-depth <n>', 'Deepest nesting of arrays and objects in a JSON body', { default: DEFAULT_LIMITS.maxJsonDepth })
   .option('--max-string-length <n>', 'Longest string in a JSON body, in characters', { default: DEFAULT_LIMITS.maxStringLength })
   .option('--auth <mode>', 'permissive (any bearer token works), strict (only issued or --accept-token credentials), or strict:<api ids>', { default: 'permissive' })
-  .option('--accept-token <tokens>', 'Comma-separated credentials strict mode accepts besides issued ones: <token> for every API or <api>=<token>')
+  .option('--accept-token <tokens>', 'Comma-separated credentials strict mode accepts besides issued ones: <token> or *=<token> for every API, <api>=<token> for one; env SAMOCK_ACCEPT_TOKENS keeps them out of `ps`')
   .option('--api-option <options>', 'Comma-separated <api>.<name>=<value> options of the APIs themselves (see the README)')
   .action(async (_arg: unknown, flags: Record<string, unknown>) => {
     const port = intOption('port', flags.port ?? process.env.PORT ?? 4010, 0);
@@ -64,7 +64,7 @@ cli
       sessionIdleMs: intOption('session-idle', flags.sessionIdle, 0),
       requestTimeoutMs: intOption('request-timeout', flags.requestTimeout, 1),
       auth: parseAuthFlag(text('auth')),
-      acceptedTokens: parseAcceptedTokens(text('accept-token'), selectApis(list(text('api'))).map((api) => api.id)),
+      acceptedTokens: parseAcceptedTokens(text('accept-token') ?? process.env.SAMOCK_ACCEPT_TOKENS, selectApis(list(text('api'))).map((api) => api.id)),
       apiOptions: parseApiOptions(text('api-option')),
       limits: {
         maxBodyBytes: intOption('max-body-bytes', flags.maxBodyBytes, 1),

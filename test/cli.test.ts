@@ -85,6 +85,24 @@ describe('samock CLI', () => {
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('Unknown API "nope". Available: lyve') });
   });
 
+  it('takes strict-mode tokens from SAMOCK_ACCEPT_TOKENS, so they stay out of `ps`', async () => {
+    const { output, stop } = await startCli(['--port', '0', '--api', 'lyve', '--auth', 'strict'], { SAMOCK_ACCEPT_TOKENS: 'lyve=from-the-env' });
+    try {
+      const port = /listening on http:\/\/[^:]+:(\d+)/.exec(output)![1];
+      const list = (token: string) => fetch(`http://127.0.0.1:${port}/v2/service-accounts`, { headers: { authorization: `Bearer ${token}` } });
+      expect((await list('from-the-env')).status).toBe(200);
+      expect((await list('anything-else')).status).toBe(400);
+    } finally {
+      stop();
+    }
+  });
+
+  it('refuses an --accept-token naming an API it does not serve, with exit status 1 and no stack trace', async () => {
+    const failure = await promisify(execFile)('node', ['bin/samock.mjs', '--api', 'lyve,nscale', '--auth', 'strict', '--accept-token', 'nscal=tok', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('no API "nscal" is served') });
+    expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses a non-numeric --ready-after', async () => {
     const failure = await promisify(execFile)('node', ['bin/samock.mjs', '--ready-after', 'soon', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('--ready-after must be an integer') });

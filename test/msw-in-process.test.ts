@@ -67,4 +67,7 @@ it("answers an unknown path under an API's prefix on the vendor's own host with 
   // A templated host still names the vendor's domain: any cluster of wavefront.com.
   const wavefront = await fetch('https://acme.wavefront.com/api/v2/not-a-path', { headers: { authorization: 'Bearer any' } });
   expect(wavefront.status).toBe(404);
+  // A host that is all variable counts only at its default: LakeSail's hosted platform.
+  const lakesail = await fetch('https://platform.lakesail.com/api/org/v1/not-a-path', { headers: { authorization: 'Bearer any' } });
+  expect([lakesail.status, lakesail.headers.get('x-samock-api')]).toEqual([404, 'lakesail']);
 });

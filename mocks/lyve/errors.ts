@@ -15,6 +15,19 @@ export const errors = defineErrors({
     500: { code: 'InternalError', message: 'The server encountered an internal error. Please retry the request.' },
     503: { code: 'ServiceNotReady', message: 'The server is not ready to handle the request. Please retry the request later.' },
   },
+  // A forced error is one the operation itself answers: a permission's 404 is PermissionNotFound,
+  // create's only 404 is an unknown permission, the token exchange's 403 is wrong credentials.
+  operationDefaults: {
+    createServiceAccount: { 404: { code: 'PermissionNotFound', message: 'A permission was not found.' } },
+    getPermission: { 404: { code: 'PermissionNotFound', message: 'A permission was not found.' } },
+    updatePermission: { 404: { code: 'PermissionNotFound', message: 'A permission was not found.' }, 409: { code: 'PermissionNameAlreadyExists', message: 'The permission name is already in use. Please use a different name.' } },
+    deletePermission: { 404: { code: 'PermissionNotFound', message: 'A permission was not found.' }, 409: { code: 'PermissionNotReady', message: 'The permission is still being processed by some regions.' } },
+    createPermission: { 409: { code: 'PermissionNameAlreadyExists', message: 'The permission name is already in use. Please use a different name.' } },
+    createToken: { 403: { code: 'AuthenticationFailed', message: 'Authentication failed.' } },
+  },
+  // No Lyve document names the answer to a path it does not serve; a generic code (inferred)
+  // rather than ServiceAccountNotFound, which a client would read as "that account is gone".
+  unknownPath: { code: 'NotFound', message: 'The requested resource was not found.' },
 });
 
 /** The vendor's own errors, by the name the reference gives them. */

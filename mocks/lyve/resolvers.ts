@@ -26,9 +26,26 @@ export function createToken(ctx: Ctx, credentials: Schemas['TokenRequest']): Res
   const known = (['accountId', 'accessKey', 'secret'] as const).every((field) => credentials[field] === SAMOCK_ACCOUNT_CREDENTIALS[field]);
   if (credentials.secret === RESERVED_WRONG_SECRET || (ctx.options.auth === 'strict' && !known)) throw lyveErrors.authenticationFailed();
   const token = ctx.ids.fromAlphabet(ALPHANUMERIC, 48);
+  forgetOldTokens(ctx.store.tokens, ctx.clock.now());
   ctx.store.tokens.set(sha256(token), ctx.clock.now() + TOKEN_LIFETIME_SEC * 1000);
   const body: Schemas['TokenResponse'] = { token, expirationSec: TOKEN_LIFETIME_SEC };
   return { status: 200, body };
+}
+
+/** Issued tokens a session keeps; a client exchanging credentials in a loop must not grow it for ever. */
+export const MAX_ISSUED_TOKENS = 10_000;
+
+/**
+ * Bounds the issued tokens: at the limit, expired ones go first (they then read as never
+ * issued, InvalidToken, rather than ExpiredToken), then the oldest. Insertion order is age.
+ */
+function forgetOldTokens(tokens: Map<string, number>, now: number): void {
+  if (tokens.size < MAX_ISSUED_TOKENS) return;
+  for (const [hash, expiresAt] of tokens) if (expiresAt <= now) tokens.delete(hash);
+  for (const hash of tokens.keys()) {
+    if (tokens.size < MAX_ISSUED_TOKENS) break;
+    tokens.delete(hash);
+  }
 }
 
 // ── service accounts ────────────────────────────────────────────────────────

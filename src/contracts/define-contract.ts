@@ -35,6 +35,12 @@ export interface CheckContext {
   token: string;
   /** Calls an operation of the spec by operationId and checks the response against the spec. */
   call(operationId: string, options?: CallOptions): Promise<ContractResponse>;
+  /**
+   * A request to a path under the base URL that is no operation of the spec (an unknown path,
+   * say), with the check's token. Not judged against the spec; the body is parsed JSON, or the
+   * text when it is not JSON. A 5xx or no answer counts as an outage, as with `call`.
+   */
+  request(path: string, init?: { method?: string; headers?: Record<string, string>; body?: string }): Promise<ContractResponse>;
   /** A name for a resource this run creates, carrying the run's prefix. */
   uniqueName(label: string): string;
   /** Registers clean-up to run after the check, pass or fail. */
@@ -47,6 +53,12 @@ export interface CheckContext {
    * strict by nature) or when samock's control plane cannot be read.
    */
   samockAuth(): Promise<'permissive' | 'strict' | undefined>;
+  /**
+   * Skips the check, saying why, unless the target refuses credentials it never issued: a
+   * samock in permissive auth, or one whose auth mode cannot be read (`--no-control`). Other
+   * servers are strict by nature, so the check runs.
+   */
+  requireStrictAuth(): Promise<void>;
   /**
    * A session of its own on a samock target, with a clock the check may move (deleted after
    * the check). Skips the check against other servers: only samock's clock can be moved.

@@ -2,8 +2,20 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ContractResponse } from './define-contract.js';
 
 /** A failed expectation: its message names the request, the expected and the actual. */
+/**
+ * Why a check failed: an `expectation` the check states (which, in an inferred check, may just
+ * be samock's guess), an answer that breaks the `spec`, or a request that never got an answer
+ * (`transport`). Only the first can prove an inferred check's guess wrong.
+ */
+export type FailureKind = 'expectation' | 'spec' | 'transport';
+
 export class ContractFailure extends Error {
-  constructor(message: string, readonly expected?: unknown, readonly actual?: unknown) {
+  constructor(
+    message: string,
+    readonly expected?: unknown,
+    readonly actual?: unknown,
+    readonly kind: FailureKind = 'expectation',
+  ) {
     super(message);
     this.name = 'ContractFailure';
   }

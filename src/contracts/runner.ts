@@ -18,6 +18,8 @@ export interface Target {
   prefix?: string;
   /** Longest wait for eventual states (readiness), in ms. */
   waitTimeoutMs?: number;
+  /** The token of a samock target's /__control (default: env SAMOCK_CONTROL_TOKEN). */
+  controlToken?: string;
 }
 
 export interface CheckResult {
@@ -53,8 +55,11 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
   const runId = randomBytes(3).toString('hex');
   let counter = 0;
   const results: CheckResult[] = [];
-  let auth: Promise<'permissive' | 'strict' | undefined> | undefined;
-  const samockAuth = () => (auth ??= isSamock ? readSamockAuth(baseUrl, contract.api) : Promise.resolve(undefined));
+  let auth: Promise<SamockAuth> | undefined;
+  const controlToken = target.controlToken ?? process.env.SAMOCK_CONTROL_TOKEN;
+  const controlHeaders: Record<string, string> = controlToken ? { authorization: `Bearer ${controlToken}` } : {};
+  const readAuth = () => (auth ??= isSamock ? readSamockAuth(baseUrl, contract.api, controlHeaders) : Promise.resolve<SamockAuth>({ mode: undefined }));
+  const samockAuth = async () => (await readAuth()).mode;
 
   for (const check of contract.checks.filter(only ?? (() => true))) {
     const started = performance.now();
@@ -72,11 +77,22 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
     // Clean-up must delete what the check created even when the server drifted: its
     // calls are not judged against the spec (a drifted GET must not leave accounts behind).
     let judging = true;
+    /** 5xx answers seen during the check: an outage, never evidence about a guess. */
+    const serverErrors: string[] = [];
     const t: CheckContext = {
       isSamock,
       baseUrl,
       token: target.token,
-      call: (operationId, options) => call(baseUrl, target.token, operations, operationId, options, judging),
+      call: async (operationId, options) => {
+        const response = await call(baseUrl, target.token, operations, operationId, options, judging);
+        if (response.status >= 500) serverErrors.push(`${response.request} → ${response.status}`);
+        return response;
+      },
+      request: async (path, init = {}) => {
+        const response = await rawRequest(baseUrl, path, { ...init, headers: { authorization: `Bearer ${target.token}`, ...init.headers } });
+        if (response.status >= 500) serverErrors.push(`${response.request} → ${response.status}`);
+        return response;
+      },
       uniqueName: (label) => `${prefix}${runId}-${++counter}-${label}`.slice(0, 120),
       cleanup: (task) => cleanups.push(task),
       skip: (reason) => {
@@ -84,13 +100,23 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       },
       waitFor: (what, probe, timeoutMs = target.waitTimeoutMs ?? 30_000) => waitFor(what, probe, timeoutMs),
       samockAuth,
+      requireStrictAuth: async () => {
+        if (!isSamock) return;
+        const { mode, unreadable } = await readAuth();
+        if (mode === 'strict') return;
+        throw new Skip(
+          mode === 'permissive'
+            ? 'samock in permissive auth accepts any bearer token (run it with --auth strict to check this)'
+            : `samock's auth mode could not be read (${unreadable}); with --no-control this check cannot tell, and a control token goes in SAMOCK_CONTROL_TOKEN`,
+        );
+      },
       privateSession: async () => {
         if (!isSamock) throw new Skip("moving the clock needs samock's control plane");
         const control = `${new URL(baseUrl).origin}/__control`;
         const headers = { 'x-samock-session': `verify-${runId}-${++counter}` };
-        const json = { ...headers, 'content-type': 'application/json' };
+        const json = { ...headers, ...controlHeaders, 'content-type': 'application/json' };
         // A samock behind a proxy (Prism, say) forwards the API but not /__control.
-        const reachable = await fetch(`${control}/clock`, { headers, signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
+        const reachable = await fetch(`${control}/clock`, { headers: { ...headers, ...controlHeaders }, signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
         if (!reachable) throw new Skip(`moving the clock needs samock's control plane, and ${control} did not answer`);
         cleanups.push(() => fetch(`${control}/sessions/${headers['x-samock-session']}`, { method: 'DELETE', headers: json }));
         return {
@@ -110,8 +136,11 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       if (error instanceof Skip) finish('skipped', reason);
       // Against samock an inferred check is the mock's own promise; against another server it
       // was only samock's guess about the vendor, and the server just showed what it does.
-      else if (!isSamock && check.provenance && 'inferred' in check.provenance) finish('guess-wrong', `samock's guess was wrong — the server does otherwise: ${reason} (samock inferred: ${check.provenance.inferred})`);
-      else finish('failed', reason);
+      // Only a well-formed answer that contradicts what the check expects can show that: a 5xx,
+      // a request that got no answer, or an answer that breaks the spec is a failure as always.
+      else if (!isSamock && check.provenance && 'inferred' in check.provenance && isGuessEvidence(error, serverErrors))
+        finish('guess-wrong', `samock's guess was wrong — the server does otherwise: ${reason} (samock inferred: ${check.provenance.inferred})`);
+      else finish('failed', serverErrors.length && !(error instanceof ContractFailure && error.kind !== 'expectation') ? `${reason} (the server answered ${serverErrors.join(', ')})` : reason);
     } finally {
       // Clean-up failures are not the check's verdict, but they must not stop the run. Last
       // registered, first run, one at a time: a resource created inside a private session is
@@ -121,6 +150,29 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
     }
   }
   return { api: contract.api, baseUrl, isSamock, results };
+}
+
+async function rawRequest(baseUrl: string, path: string, init: { method?: string; headers: Record<string, string>; body?: string }): Promise<ContractResponse> {
+  const method = init.method ?? 'GET';
+  const request = `${method} ${new URL(baseUrl + path).pathname}`;
+  try {
+    const response = await fetch(baseUrl + path, { ...init, method, signal: AbortSignal.timeout(15_000) });
+    const text = await response.text();
+    let body: unknown = text === '' ? undefined : text;
+    try {
+      if (text !== '') body = JSON.parse(text);
+    } catch {
+      // Not JSON: the text is the body, as the report should show it.
+    }
+    return { status: response.status, headers: Object.fromEntries(response.headers), body, request };
+  } catch (error) {
+    throw new ContractFailure(`${request}: the request failed: ${(error as Error).message}`, undefined, undefined, 'transport');
+  }
+}
+
+/** An expectation an inferred check states, failed on a server that answered without a 5xx. */
+function isGuessEvidence(error: unknown, serverErrors: readonly string[]): boolean {
+  return error instanceof ContractFailure && error.kind === 'expectation' && serverErrors.length === 0;
 }
 
 async function call(
@@ -161,7 +213,7 @@ async function call(
   try {
     res = (await spec.toss()) as typeof res;
   } catch (error) {
-    throw new ContractFailure(`${request}: the request failed: ${(error as Error).message}`);
+    throw new ContractFailure(`${request}: the request failed: ${(error as Error).message}`, undefined, undefined, 'transport');
   }
   const response: ContractResponse = { status: res.statusCode, headers: res.headers, body: normaliseBody(res.body), request };
 
@@ -174,7 +226,7 @@ async function call(
           ? `status ${response.status} is not documented (documented: ${String(issue.expected)})`
           : `${issue.pointer || '/'} [${issue.rule}] ${issue.message}; expected ${JSON.stringify(issue.expected)}, got ${JSON.stringify(SECRET_POINTER.test(issue.pointer) ? '«redacted»' : issue.actual)}`,
       );
-      throw new ContractFailure(`${request} → ${response.status}: the response breaks the spec (${operationId}): ${detail.join('; ')}; body ${describeBody(response.body)}`);
+      throw new ContractFailure(`${request} → ${response.status}: the response breaks the spec (${operationId}): ${detail.join('; ')}; body ${describeBody(response.body)}`, undefined, undefined, 'spec');
     }
   }
   return response;
@@ -199,15 +251,23 @@ async function detectSamock(baseUrl: string, operations: Map<string, SpecOperati
   }
 }
 
+interface SamockAuth {
+  mode: 'permissive' | 'strict' | undefined;
+  /** Why the mode is unknown, when it is. */
+  unreadable?: string;
+}
+
 /** samock's auth mode for this API, from `GET /__control/apis` at the target's origin. */
-async function readSamockAuth(baseUrl: string, api: string): Promise<'permissive' | 'strict' | undefined> {
+async function readSamockAuth(baseUrl: string, api: string, headers: Record<string, string>): Promise<SamockAuth> {
+  const url = `${new URL(baseUrl).origin}/__control/apis`;
   try {
-    const response = await fetch(`${new URL(baseUrl).origin}/__control/apis`, { signal: AbortSignal.timeout(10_000) });
-    if (!response.ok) return undefined;
+    const response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) return { mode: undefined, unreadable: `GET ${url} answered ${response.status}` };
     const listing = (await response.json()) as { id: string; auth?: 'permissive' | 'strict' }[];
-    return listing.find((entry) => entry.id === api)?.auth;
-  } catch {
-    return undefined;
+    const mode = listing.find((entry) => entry.id === api)?.auth;
+    return mode ? { mode } : { mode: undefined, unreadable: `GET ${url} does not list ${api}` };
+  } catch (error) {
+    return { mode: undefined, unreadable: `GET ${url} failed: ${(error as Error).message}` };
   }
 }
 

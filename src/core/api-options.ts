@@ -58,22 +58,37 @@ function resolveApiOptions(api: ApiDefinition, given: Record<string, string>): R
  */
 export function parseAuthFlag(value: string | undefined): PerApiConfig['auth'] {
   if (value === undefined) return undefined;
-  const [mode, list] = value.split(':', 2) as [string, string | undefined];
+  const colon = value.indexOf(':');
+  const mode = colon === -1 ? value : value.slice(0, colon);
   if (mode !== 'permissive' && mode !== 'strict') throw new Error(`--auth must be permissive, strict or strict:<api ids>, got ${JSON.stringify(value)}.`);
-  if (list === undefined) return mode;
-  return Object.fromEntries(list.split(',').map((id) => id.trim()).filter(Boolean).map((id) => [id, mode]));
+  if (colon === -1) return mode;
+  // permissive is every API's default: a list after it would change nothing, so it is a mistake.
+  if (mode === 'permissive') throw new Error(`--auth permissive takes no API list (it is the default); to make some APIs strict, write strict:<api ids>, got ${JSON.stringify(value)}.`);
+  const ids = value.slice(colon + 1).split(',').map((id) => id.trim()).filter(Boolean);
+  if (!ids.length) throw new Error(`--auth strict: names no API; write strict for every API or strict:<api ids>, got ${JSON.stringify(value)}.`);
+  return Object.fromEntries(ids.map((id) => [id, mode]));
 }
 
-/** Parses `--accept-token`: comma-separated `token` (every API) or `api=token` entries. */
+/**
+ * Parses `--accept-token`: comma-separated `token` (every API), `api=token` (one API) or
+ * `*=token` (every API, for a token that itself holds `=`). An `x=token` whose `x` is no
+ * served API is refused rather than taken as a literal token: it is almost always a typo
+ * (`nscal=tok`), and accepting `nscal=tok` everywhere would weaken strict mode silently.
+ */
 export function parseAcceptedTokens(value: string | undefined, apiIds: string[]): PerApiConfig['acceptedTokens'] {
   if (value === undefined) return undefined;
   const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (!entries.length) throw new Error('--accept-token (or SAMOCK_ACCEPT_TOKENS) names no token.');
   const perApi: Record<string, string[]> = Object.fromEntries(apiIds.map((id) => [id, []]));
   for (const entry of entries) {
     const eq = entry.indexOf('=');
-    const api = eq === -1 ? undefined : entry.slice(0, eq);
-    if (api !== undefined && apiIds.includes(api)) perApi[api]!.push(entry.slice(eq + 1));
-    else for (const id of apiIds) perApi[id]!.push(entry);
+    const api = eq === -1 ? '*' : entry.slice(0, eq);
+    const token = eq === -1 ? entry : entry.slice(eq + 1);
+    if (api !== '*' && !apiIds.includes(api)) {
+      throw new Error(`--accept-token ${JSON.stringify(entry)}: no API ${JSON.stringify(api)} is served (served: ${apiIds.join(', ')}); a token for every API that holds "=" is written *=<token>.`);
+    }
+    if (token === '') throw new Error(`--accept-token ${JSON.stringify(entry)} names no token.`);
+    for (const id of api === '*' ? apiIds : [api]) perApi[id]!.push(token);
   }
   return perApi;
 }

@@ -54,7 +54,8 @@ export async function dispatch(routes: RouteTable, session: Session, strict: boo
     const owner = routes.ownerOf(request.path);
     journal({ api: owner?.id ?? null, operationId: null, path, status: 404, requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${path}`, actual: path }] });
     if (!owner) return problem(404, 'Not Found', `No operation matches ${method} ${path}.`, { method, path });
-    const response = errorResponse(owner.errors, defaultError(owner.errors, 404, `No operation matches ${method} ${path}.`));
+    const unknown = owner.errors.unknownPath;
+    const response = errorResponse(owner.errors, unknown ? { status: 404, code: unknown.code, message: unknown.message } : defaultError(owner.errors, 404, `No operation matches ${method} ${path}.`));
     response.headers[SAMOCK_API_HEADER] = owner.id;
     return response;
   }
@@ -114,7 +115,7 @@ async function answer(operation: CompiledOperation, params: Record<string, strin
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
 
   if (fault?.reset) return { response: { status: 0, headers: {}, transportFault: 'reset' }, requestViolations: [], forcedBy: 'fault' };
-  if (fault?.status !== undefined) return { response: errorResponse(shape, defaultError(shape, fault.status)), requestViolations: [], forcedBy: 'fault' };
+  if (fault?.status !== undefined) return { response: errorResponse(shape, defaultError(shape, fault.status, undefined, operation.operationId)), requestViolations: [], forcedBy: 'fault' };
   if (prefer.code !== undefined) {
     const forced = forcedByPrefer(operation, prefer.code);
     if (forced) return { response: forced, requestViolations: [], forcedBy: 'prefer' };
@@ -142,7 +143,7 @@ function forcedByPrefer(operation: CompiledOperation, code: number): PlainRespon
   }
   if (code < 400) return undefined;
   const shape = operation.api.errors;
-  return errorResponse(shape, defaultError(shape, code));
+  return errorResponse(shape, defaultError(shape, code, undefined, operation.operationId));
 }
 
 /** Runs an operation's pipeline (validation, auth, resolver); shared with the control plane. */

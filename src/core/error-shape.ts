@@ -19,6 +19,14 @@ export interface ErrorShape {
   headers?: Record<string, string>;
   body(error: { status: number; code?: string; message: string; details?: Record<string, unknown> }): unknown;
   defaults: Record<number, ErrorDefault>;
+  /**
+   * Per operation, where its own cause for a status differs from the API-wide default (Lyve's
+   * 404 on a permission is `PermissionNotFound`, not `ServiceAccountNotFound`): used when an
+   * error is forced (`Prefer: code=`, a fault) so the forced answer is one the operation gives.
+   */
+  operationDefaults?: Record<string, Record<number, ErrorDefault>>;
+  /** The error for a path under the API's prefix that no operation has (default: `defaults[404]`). */
+  unknownPath?: ErrorDefault;
   /** Status for a request that breaks the spec; most vendors use 400. */
   validationStatus?: number;
   /** Status for a body that is not JSON (default 415; LakeSail documents 400). */
@@ -42,8 +50,9 @@ export function errorResponse(shape: ErrorShape, error: { status: number; code?:
 }
 
 /** The error for a status with no domain cause: the API's default code and message, or a generic one. */
-export function defaultError(shape: ErrorShape, status: number, message?: string): { status: number; code?: string; message: string } {
-  const fallback = shape.defaults[status] ?? shape.defaults[Math.floor(status / 100) * 100];
+export function defaultError(shape: ErrorShape, status: number, message?: string, operationId?: string): { status: number; code?: string; message: string } {
+  const own = operationId === undefined ? undefined : shape.operationDefaults?.[operationId]?.[status];
+  const fallback = own ?? shape.defaults[status] ?? shape.defaults[Math.floor(status / 100) * 100];
   return { status, code: fallback?.code, message: message ?? fallback?.message ?? `Request failed with status ${status}.` };
 }
 

@@ -45,16 +45,23 @@ export function createHandlers(app: App): HttpHandler[] {
 }
 
 /**
- * The host of an API's first server URL as a pattern (`{cluster}.wavefront.com` →
- * any one label, then `.wavefront.com`), or none when the host is all variable
- * (`https://{host}`): then any origin could be the vendor's, and claiming its unknown
- * paths would swallow the user's own requests.
+ * The hosts that are the vendor's own, from the API's first server URL: its host with every
+ * variable at its default (`platform.lakesail.com`, where msw users point their clients), and,
+ * when the host keeps a literal part, any value of its variables (`{cluster}.wavefront.com` →
+ * any one label, then `.wavefront.com`). A host that is all variable (`https://{host}`) names
+ * no domain of its own: claiming any host's unknown paths would swallow the user's requests.
  */
 function vendorHostPattern(api: ApiDefinition): RegExp | undefined {
-  const host = /^[a-z]+:\/\/([^/]*)/i.exec(api.spec.servers?.[0]?.url ?? '')?.[1];
-  if (!host || !/[a-z0-9]/i.test(host.replace(/\{[^}]*\}/g, ''))) return undefined;
-  const pattern = host.split(/(\{[^}]*\})/).map((part) => (part.startsWith('{') ? '[^./]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('');
-  return new RegExp(`^${pattern}$`, 'i');
+  const server = api.spec.servers?.[0] as { url: string; variables?: Record<string, { default?: string }> } | undefined;
+  const host = /^[a-z]+:\/\/([^/]*)/i.exec(server?.url ?? '')?.[1];
+  if (!host) return undefined;
+  const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  const parts = host.split(/(\{[^}]*\})/);
+  const variable = (part: string) => server?.variables?.[part.slice(1, -1)]?.default;
+  const patterns: string[] = [];
+  if (parts.every((part) => !part.startsWith('{') || variable(part))) patterns.push(parts.map((part) => escape(part.startsWith('{') ? variable(part)! : part)).join(''));
+  if (/[a-z0-9]/i.test(host.replace(/\{[^}]*\}/g, ''))) patterns.push(parts.map((part) => (part.startsWith('{') ? '[^./]+' : escape(part))).join(''));
+  return patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`, 'i') : undefined;
 }
 
 export async function toPlainRequest(request: Request, app: Pick<App, 'bodyLimits'>): Promise<PlainRequest> {

@@ -47,6 +47,19 @@ describe('Prefer header', () => {
     expect([widget503.status, widget503.body]).toEqual([503, { error: { status: 503, reason: 'Widget factory closed.' } }]);
   });
 
+  it("answers the operation's own cause for a forced status, not the API-wide default (a permission's 404, the token exchange's 403)", async () => {
+    const permission = await request(`${mock.lyve}/permissions/p1`, { headers: { prefer: 'code=404' } });
+    expect([permission.status, permission.body.code]).toEqual([404, 'PermissionNotFound']);
+    const create = await createAccount(mock.lyve, 'forced-404', { prefer: 'code=404' });
+    expect([create.status, create.body.code]).toEqual([404, 'PermissionNotFound']);
+    const token = await request(`${mock.lyve}/auth/token`, { method: 'POST', headers: { prefer: 'code=403' }, body: { accountId: 'a', accessKey: 'k', secret: 's' } });
+    expect([token.status, token.body.code]).toEqual([403, 'AuthenticationFailed']);
+    const account = await request(`${mock.lyve}/service-accounts/x`, { headers: { prefer: 'code=404' } });
+    expect([account.status, account.body.code]).toEqual([404, 'ServiceAccountNotFound']);
+    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'lyve', operation: 'getPermission', status: 404, times: 1 } });
+    expect((await request(`${mock.lyve}/permissions/${'default-permission'}`)).body.code).toBe('PermissionNotFound');
+  });
+
   it('leaves state unchanged when it forces an error that has a cause in state', async () => {
     const forced = await createAccount(mock.lyve, 'forced', { prefer: 'code=409' });
     expect([forced.status, forced.body.code]).toEqual([409, 'ServiceAccountNameAlreadyExists']);

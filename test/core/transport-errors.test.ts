@@ -23,7 +23,8 @@ describe('transport errors are answered in the API shape, never a 500 or a hang'
     const response = await request(`${mock.url}/v2/no-such-thing`);
     expect(response.status).toBe(404);
     expect(response.headers.get('x-samock-api')).toBe('lyve');
-    expect(response.body).toEqual({ code: 'ServiceAccountNotFound', message: 'No operation matches GET /v2/no-such-thing.' });
+    // Not ServiceAccountNotFound: a client would read that as "the account is gone".
+    expect(response.body).toEqual({ code: 'NotFound', message: 'The requested resource was not found.' });
   });
 
   it('answers 405 with an Allow header for a known path and the wrong method', async () => {

@@ -147,6 +147,24 @@ describe('lyve resolvers (no HTTP)', () => {
     expect(() => authenticate({ authorization: `Bearer ${token}` }, ctx)).toThrow(expect.objectContaining({ status: 400, code: 'ExpiredToken' }));
   });
 
+  it('keeps at most MAX_ISSUED_TOKENS issued tokens: expired ones are forgotten first, then the oldest, and a fresh token still works', () => {
+    const ctx = context();
+    const issue = () => (lyve.createToken(ctx, { accountId: 'a', accessKey: 'k', secret: 's' }).body as { token: string }).token;
+    const first = issue();
+    ctx.clock.advance(86_400_000);
+    const second = issue();
+    for (let i = 2; i < lyve.MAX_ISSUED_TOKENS; i++) issue();
+    expect(ctx.store.tokens.size).toBe(lyve.MAX_ISSUED_TOKENS);
+    const fresh = issue();
+    expect(ctx.store.tokens.size).toBe(lyve.MAX_ISSUED_TOKENS);
+    // The expired first token went, so the live second one stays.
+    expect(authenticate({ authorization: `Bearer ${second}` }, ctx)).toEqual({ token: second });
+    expect(authenticate({ authorization: `Bearer ${fresh}` }, ctx)).toEqual({ token: fresh });
+    for (let i = 0; i < 5; i++) issue();
+    expect(ctx.store.tokens.size).toBe(lyve.MAX_ISSUED_TOKENS);
+    expect(first).not.toBe(second);
+  });
+
   it('permissions: the default is ready, new ones are not ready at first, duplicate names are 409', async () => {
     const ctx = context(1000);
     expect(lyve.getPermission(ctx, DEFAULT_PERMISSION.id).body).toMatchObject({ name: 'default-all-buckets', readyState: true });

@@ -78,3 +78,55 @@ describe('checks carry their provenance', () => {
     expect(() => defineContract({ api: 'x', spec: lyve.spec, checks: [{ name: 'n', provenance: { inferred: ' ' }, run: async () => {} }] })).toThrow(/provenance must be/);
   });
 });
+
+describe('only a well-formed answer can prove a guess wrong', () => {
+  const inferred = { inferred: 'nothing says otherwise' } as const;
+  const outage = (path: string): Check => ({
+    name: `GET ${path} answers 404`,
+    provenance: inferred,
+    async run(t) {
+      expectStatus(await t.request(path), 404);
+    },
+  });
+
+  it('an inferred check that meets a 5xx fails (an outage is not evidence), naming the answer', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_req, res) => res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>down</h1>'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as import('node:net').AddressInfo;
+    try {
+      const report = await runContract(defineContract({ api: 'lyve', spec: lyve.spec, checks: [outage('/nope'), { ...expectsTeapot(inferred), name: 'list' }] }), { baseUrl: `http://127.0.0.1:${port}/v2`, token: 't' });
+      expect(report.results.map((r) => r.status)).toEqual(['failed', 'failed']);
+      expect(report.results[0]!.reason).toContain('GET /v2/nope → 503');
+      expect(report.results[0]!.reason).toContain('<h1>down</h1>');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('an inferred check whose request gets no answer fails, it is not a guess', async () => {
+    const { createServer } = await import('node:net');
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as import('node:net').AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const report = await runContract(defineContract({ api: 'lyve', spec: lyve.spec, checks: [outage('/nope')] }), { baseUrl: `http://127.0.0.1:${port}/v2`, token: 't' });
+    expect([report.results[0]!.status, report.results[0]!.reason]).toEqual(['failed', expect.stringContaining('the request failed')]);
+  });
+
+  it('a guess proved wrong by a non-JSON answer says what the server sent: status, content type and body', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<p>no such page</p>'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as import('node:net').AddressInfo;
+    try {
+      const lyveContract = (await import('../../contracts/lyve.contract.js')).contract;
+      const check = lyveContract.checks.find((c) => c.name.startsWith('an unknown path under /v2'))!;
+      const report = await runContract({ ...lyveContract, checks: [check] }, { baseUrl: `http://127.0.0.1:${port}/v2`, token: 't' });
+      expect(report.results[0]!.status).toBe('guess-wrong');
+      expect(report.results[0]!.reason).toMatch(/→ 404 \(text\/html\): expected a \{code, message\} body; got "<p>no such page<\/p>"/);
+    } finally {
+      server.close();
+    }
+  });
+});
