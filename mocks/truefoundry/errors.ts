@@ -53,4 +53,7 @@ export const truefoundryErrors = {
   /** A rule the schema cannot express, reported like a schema violation: 422 naming the field. */
   invalidField: (issue: Omit<Issue, 'location'>): ApiError =>
     apiError(422, undefined, `Invalid request: ${issue.message} (rule: ${issue.rule}).`, { issues: [{ location: 'body', ...issue }] }),
+  /** The same for a query parameter the schema cannot check (the list's `filter` tree). */
+  invalidQuery: (issue: Omit<Issue, 'location'>): ApiError =>
+    apiError(422, undefined, `Invalid request: ${issue.message} (rule: ${issue.rule}).`, { issues: [{ location: 'query', ...issue }] }),
 };

@@ -2,14 +2,20 @@ import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
 import { sha256 } from '../../src/hash.js';
 import { ALPHANUMERIC, LOWER_ALPHANUMERIC } from '../../src/ids.js';
 import { truefoundryErrors } from './errors.js';
+import { matchesFilter, parseFilter } from './filter.js';
 import { graceEnd, isExpired, type Manifest, type TruefoundryStore, type VirtualAccountRecord } from './store.js';
 import type { components } from './types.js';
 
 type Schemas = components['schemas'];
 type Ctx = ApiContext<TruefoundryStore>;
 
+/** Every token samock issues starts so; the rest is random (see issueToken). */
+export const TOKEN_PREFIX = 'tfy_va_';
+
 /** samock's tenant and creator: fixed, so answers are reproducible (README, spec `Subject`). */
 export const TENANT_NAME = 'samock';
+/** The vendor's required `accountId` ("ID of the account that owns this virtual account"): samock has one account. */
+export const ACCOUNT_ID = 'samock-account';
 export const CREATED_BY = 'admin@samock.dev';
 export const CREATED_BY_SUBJECT: Schemas['Subject'] = {
   subjectId: 'samock-admin',
@@ -23,6 +29,10 @@ export interface ListQuery {
   offset: number;
   nameSearchQuery?: string;
   isExpired?: boolean;
+  /** Team names, already split on commas; an account matches when `manifest.ownedBy.team` is one of them. */
+  ownedByTeams?: string[];
+  /** The `filter` tree as sent (JSON text); parsed here, so a bad one answers 422 (filter.ts). */
+  filter?: string;
 }
 
 /**
@@ -60,12 +70,21 @@ export async function createOrUpdateVirtualAccount(ctx: Ctx, body: Schemas['Crea
   return answer({ data: view(record, now), token });
 }
 
+/** Every filter given must pass (AND): name part, expiry status, owning team, filter tree. */
 export function listVirtualAccounts(ctx: Ctx, query: ListQuery): ResolverResult {
   const now = ctx.clock.now();
   const needle = query.nameSearchQuery?.toLowerCase();
+  const teams = query.ownedByTeams === undefined ? undefined : new Set(query.ownedByTeams);
+  const tree = query.filter === undefined ? undefined : parseFilter(query.filter);
   const matches = ctx.store.accounts
     .all()
-    .filter((record) => (needle === undefined || record.name.includes(needle)) && (query.isExpired === undefined || isExpired(record, now) === query.isExpired));
+    .filter(
+      (record) =>
+        (needle === undefined || record.name.includes(needle)) &&
+        (query.isExpired === undefined || isExpired(record, now) === query.isExpired) &&
+        (teams === undefined || ownedByOneOf(record, teams)) &&
+        (tree === undefined || matchesFilter(tree, record)),
+    );
   const body: Schemas['ListVirtualAccountsResponse'] = {
     data: matches.slice(query.offset, query.offset + query.limit).map((record) => view(record, now)),
     pagination: { total: matches.length, offset: query.offset, limit: query.limit },
@@ -107,6 +126,12 @@ export function regenerateVirtualAccountToken(ctx: Ctx, id: string, body: Schema
 
 // ── rules shared by the operations above ────────────────────────────────────
 
+/** `ownedByTeams` matches the owning team exactly; an account with no `ownedBy` matches none (inferred). */
+function ownedByOneOf(record: VirtualAccountRecord, teams: Set<string>): boolean {
+  const team = record.manifest.ownedBy?.team;
+  return team !== undefined && teams.has(team);
+}
+
 function answer(body: Schemas['CreateOrUpdateVirtualAccountResponse']): ResolverResult {
   return { status: 200, body };
 }
@@ -132,11 +157,15 @@ function requireFutureExpiration(manifest: Manifest, now: number): void {
   });
 }
 
-/** Issues a token for the account: it becomes the current one; only its hash is kept for auth. */
+/**
+ * Issues a token for the account: it becomes the current one; only its hash is kept for auth.
+ * Opaque: `tfy_va_` and 48 random characters, naming no account (decision 0018: a vendor console
+ * guide shows `tfy_va_<name>_<secret>`, which samock does not copy). The mock recognises its tokens
+ * by their sha256 hash alone (auth.ts), never by reading them.
+ */
 function issueToken(ctx: Ctx, record: VirtualAccountRecord): string {
   const { store, ids } = ctx;
-  // The console shows tokens as tfy_va_<name>_<secret> (from the vendor's gateway guides).
-  const token = `tfy_va_${record.name}_${ids.fromAlphabet(ALPHANUMERIC, 40)}`;
+  const token = `${TOKEN_PREFIX}${ids.fromAlphabet(ALPHANUMERIC, 48)}`;
   const hash = sha256(token);
   store.tokens.set(hash, { accountId: record.id });
   store.tokensOf.set(record.id, [...(store.tokensOf.get(record.id) ?? []), hash]);
@@ -169,6 +198,7 @@ export function view(record: VirtualAccountRecord, now: number): Schemas['Virtua
     createdAt: isoSeconds(record.createdAt),
     updatedAt: isoSeconds(record.updatedAt),
     createdBy: CREATED_BY,
+    accountId: ACCOUNT_ID,
     isExpired: isExpired(record, now),
   };
 }

@@ -7,14 +7,22 @@ type Schemas = components['schemas'];
 const body = <T>(input: ResolverInput) => input.body as T;
 const accountId = (input: ResolverInput) => input.params.id!;
 
-/** Query values arrive coerced and with the spec's defaults (limit 100, offset 0) filled in. */
+/**
+ * Query values arrive coerced and with the spec's defaults (limit 100, offset 0) filled in;
+ * `ownedByTeams` as a list (one value or the parameter repeated), each item possibly comma-separated.
+ */
 function listQuery(input: ResolverInput): truefoundry.ListQuery {
-  const { limit, offset, nameSearchQuery, isExpired } = input.query as unknown as Partial<truefoundry.ListQuery>;
+  const { limit, offset, nameSearchQuery, isExpired, ownedByTeams, filter } = input.query as unknown as Partial<Omit<truefoundry.ListQuery, 'ownedByTeams'>> & {
+    ownedByTeams?: string[];
+  };
+  const teams = ownedByTeams?.flatMap((item) => item.split(',')).map((team) => team.trim()).filter((team) => team !== '');
   return {
     limit: limit ?? 100,
     offset: offset ?? 0,
     ...(nameSearchQuery !== undefined && { nameSearchQuery }),
     ...(isExpired !== undefined && { isExpired }),
+    ...(teams !== undefined && teams.length > 0 && { ownedByTeams: teams }),
+    ...(filter !== undefined && { filter }),
   };
 }
 

@@ -11,8 +11,10 @@ export interface paths {
          * List virtual accounts
          * @description Lists the tenant's virtual accounts, a page at a time (`limit`, `offset`), optionally only
          *     those whose name contains `nameSearchQuery` or whose expiry status is `isExpired` (from
-         *     the public API reference). `pagination.total` counts every match, not just this page.
-         *     Never contains a token. samock lists accounts in the order they were created (inferred).
+         *     the public API reference), owned by one of `ownedByTeams`, or matching the `filter` tree
+         *     (from the vendor's SDK). The filters combine with AND (inferred). `pagination.total` counts
+         *     every match, not just this page. Never contains a token. samock lists accounts in the order
+         *     they were created (inferred).
          */
         get: operations["listVirtualAccounts"];
         /**
@@ -225,17 +227,27 @@ export interface components {
         /** @description A virtual account's token (from the public API reference). */
         TokenResponse: {
             /**
-             * @description Send as `Authorization: Bearer <token>`.
-             * @example tfy_va_ci-deployer_Xq9Lm2Vb7Nc3Zr8Tw1Ys6Pd4Hf0Jg5Ka
+             * @description Send as `Authorization: Bearer <token>`. Opaque: samock's are `tfy_va_` and 48 random
+             *     letters and digits, naming no account (inferred; see
+             *     `docs/decisions/0018-truefoundry-documented-and-inferred.md`).
+             * @example tfy_va_Xq9Lm2Vb7Nc3Zr8Tw1Ys6Pd4Hf0Jg5Ka3Hs8Wd1Ty6Qe2Mn7
              */
             token: string;
         };
         /**
          * @description A virtual account as the server holds it, in camelCase around the caller's snake_case
          *     manifest (from the vendor's create-or-update page). Never contains a token. `isExpired`
-         *     is from the public API reference's list page.
+         *     and `accountId` are from the public API reference's list and get pages; the vendor's SDK
+         *     marks `accountId` required.
          */
         VirtualAccount: {
+            /**
+             * @description "ID of the account that owns this virtual account" (from the vendor's SDK, where it is
+             *     required). samock has one account, so every virtual account answers samock's fixed
+             *     `samock-account` (inferred; a real tenant answers its own).
+             * @example samock-account
+             */
+            accountId: string;
             /**
              * Format: date-time
              * @example 2023-11-07T05:31:56Z
@@ -258,7 +270,11 @@ export interface components {
              * @example samock
              */
             tenantName: string;
-            /** @example virtual-account */
+            /**
+             * @description "Type of service account" (from the vendor's SDK; the pages show only `<string>`). samock
+             *     answers `virtual-account`, the manifest's type (inferred).
+             * @example virtual-account
+             */
             type: string;
             /**
              * Format: date-time
@@ -270,8 +286,10 @@ export interface components {
          * @description The virtual account as the caller declares it, in snake_case (from the vendor's
          *     create-or-update page). `permissions` is required (it may be empty: a new account can
          *     start with no access) and each of its three fields is required and non-empty (inferred).
-         *     Other manifest fields the vendor knows (`auto_rotate`, `notification_target`,
-         *     `secret_store_config`, `ownedBy`) are accepted and echoed as sent.
+         *     `ownedBy` and `tags` are from the vendor's SDK; the list filters read them (`ownedByTeams`,
+         *     `filter`). Other manifest fields the vendor knows (`auto_rotate`, `notification_target`,
+         *     `secret_store_config`, `identity_provider_mapping`, `token_type`) are accepted and echoed as
+         *     sent, and change nothing in samock.
          */
         VirtualAccountManifest: {
             /**
@@ -283,7 +301,28 @@ export interface components {
              */
             expiration_date?: string;
             name: components["schemas"]["VirtualAccountName"];
+            /**
+             * @description "Names of the owners that own the virtual account": `team` (required) and `account`
+             *     (from the vendor's SDK, `VirtualAccountOwnedBy`). `ownedByTeams` lists by `team`.
+             */
+            ownedBy?: {
+                /** @description The name of the account that owns this resource. */
+                account?: string;
+                /**
+                 * @description The name of the team that owns this resource.
+                 * @example ml-platform
+                 */
+                team: string;
+            };
             permissions: components["schemas"]["Permission"][];
+            /**
+             * @description "Key-value pairs to categorize this Virtual Account (e.g., by owner or environment)"
+             *     (from the vendor's SDK). The `filter` parameter's json_map leaves match on them.
+             * @example {
+             *       "env": "prod"
+             *     }
+             */
+            tags?: Record<string, never>;
             /**
              * @description Always `virtual-account`.
              * @enum {string}
@@ -463,6 +502,25 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description "JSON string: structured filter tree (AND/OR groups, column leaves on `name`, json_map
+                 *     leaves on `manifest.tags`)", e.g.
+                 *     `{"type":"AND","children":[{"column":"name","op":"STRING_CONTAINS","value":"bot"}]}`
+                 *     (from the vendor's SDK). The SDK documents no more of the grammar; samock reads
+                 *     (inferred, beyond that example):
+                 *     * a group `{"type": "AND" | "OR", "children": [node, ...]}` (children may be empty: an
+                 *       empty AND matches every account, an empty OR none), nested up to 16 levels;
+                 *     * a column leaf `{"column": "name", "op": OP, "value": "<string>"}`;
+                 *     * a json_map leaf `{"column": "manifest.tags", "key": "<tag>", "op": OP, "value": "<string>"}`,
+                 *       matching accounts whose `manifest.tags[key]` is a string (or number or boolean, compared
+                 *       as text); an account without that tag does not match;
+                 *     * `OP` is `STRING_CONTAINS` (documented; case-insensitive, like `nameSearchQuery`) or
+                 *       `STRING_EQUALS` (inferred; exact).
+                 *     Anything else — not JSON, another shape, column, op or a non-string value — answers 422
+                 *     naming `filter` (inferred, like every other rule; see
+                 *     `docs/decisions/0007-truefoundry-400-vs-422.md`).
+                 */
+                filter?: string;
+                /**
                  * @description Filter by expiration status: `true` only expired accounts, `false` only unexpired ones
                  *     (from the public API reference).
                  */
@@ -473,6 +531,15 @@ export interface operations {
                 nameSearchQuery?: string;
                 /** @description Number of items to skip (from the public API reference). */
                 offset?: number;
+                /**
+                 * @description "Comma-separated team names. Return virtual accounts owned by these teams" (from the
+                 *     vendor's SDK, which also sends a list as the parameter repeated). samock accepts both
+                 *     forms, `ownedByTeams=ml,platform` and `ownedByTeams=ml&ownedByTeams=platform`, and lists
+                 *     the accounts whose `manifest.ownedBy.team` is exactly one of the names; an account with no
+                 *     `ownedBy` matches none, and an empty value filters nothing (inferred: the SDK names the
+                 *     parameter, not how it matches).
+                 */
+                ownedByTeams?: string[];
             };
             header?: never;
             path?: never;

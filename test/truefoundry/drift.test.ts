@@ -11,6 +11,7 @@ const drift = (changes: Partial<ApiDefinition<TruefoundryStore>>) => defineApi({
 const upsertBody = (input: ResolverInput) => input.body as Upsert;
 const withBody = (input: ResolverInput, body: unknown): ResolverInput => ({ ...input, body });
 const withoutToken = (body: unknown) => ({ data: (body as { data: unknown }).data });
+const withoutKey = (query: ResolverInput['query'], key: string) => Object.fromEntries(Object.entries(query).filter(([name]) => name !== key)) as ResolverInput['query'];
 
 /** Each drift is a way a server can differ from TrueFoundry; each must fail the check that guards it. */
 const drifts = [
@@ -20,7 +21,7 @@ const drifts = [
       routes: {
         createOrUpdateVirtualAccount: async (input, ctx) => {
           const result = await routes.createOrUpdateVirtualAccount!(input, ctx);
-          return { ...result, body: { token: 'tfy_va_leaked_0123456789abcdef', ...(result.body as object) } };
+          return { ...result, body: { token: 'tfy_va_leaked0123456789abcdef0', ...(result.body as object) } };
         },
       },
     }),
@@ -91,6 +92,62 @@ const drifts = [
     reason: /GET \/api\/svc\/v1\/virtual-accounts\/samockverifynosuchaccount → 404: the response breaks the spec \(getVirtualAccount\): \/statusCode \[required\].*expected "present"/,
   },
   {
+    what: 'ownedByTeams is ignored',
+    api: drift({ routes: { listVirtualAccounts: (input, ctx) => routes.listVirtualAccounts!({ ...input, query: withoutKey(input.query, 'ownedByTeams') }, ctx) } }),
+    check: 'ownedByTeams lists only',
+    reason: /accounts named sv-\w+-team… with ownedByTeams=sv-\w+-team-a: expected \["[a-z0-9]{24}"\], got \["[a-z0-9]{24}","[a-z0-9]{24}","[a-z0-9]{24}"\]/,
+  },
+  {
+    what: 'filter is ignored',
+    api: drift({ routes: { listVirtualAccounts: (input, ctx) => routes.listVirtualAccounts!({ ...input, query: withoutKey(input.query, 'filter') }, ctx) } }),
+    check: 'filter: the SDK example tree',
+    reason: /filter AND\[name contains sv-\w+-flt, name contains alpha\]: expected \["[a-z0-9]{24}"\], got \["[a-z0-9]{24}","[a-z0-9]{24}"\]/,
+  },
+  {
+    what: 'json_map leaves are ignored (every tag matches)',
+    api: drift({
+      routes: {
+        listVirtualAccounts: (input, ctx) => {
+          const filter = (input.query as { filter?: string }).filter;
+          const tree = filter === undefined ? undefined : (JSON.parse(filter) as { children?: { column?: string }[] });
+          const names = tree?.children?.filter((leaf) => leaf.column !== 'manifest.tags');
+          const query = tree === undefined ? input.query : { ...input.query, filter: JSON.stringify({ ...tree, children: names }) };
+          return routes.listVirtualAccounts!({ ...input, query }, ctx);
+        },
+      },
+    }),
+    check: 'filter: a json_map leaf',
+    reason: /accounts tagged env=prod: expected \["[a-z0-9]{24}"\], got \[("[a-z0-9]{24}",?){3}\]/,
+  },
+  {
+    what: 'a token embeds the account name',
+    api: drift({
+      routes: {
+        createOrUpdateVirtualAccount: async (input, ctx) => {
+          const result = await routes.createOrUpdateVirtualAccount!(input, ctx);
+          const body = result.body as { data: { name: string }; token?: string };
+          return body.token === undefined ? result : { ...result, body: { ...body, token: `tfy_va_${body.data.name}_${body.token.slice(7, 47)}` } };
+        },
+      },
+    }),
+    check: 'tokens are opaque',
+    reason: /the create: the token contains the account name "sv-\w+-opaque"/,
+  },
+  {
+    what: 'answers omit accountId',
+    api: drift({
+      routes: {
+        getVirtualAccount: (input, ctx) => {
+          const result = routes.getVirtualAccount!(input, ctx) as { status: number; body: { data: Record<string, unknown> } };
+          const { accountId: _dropped, ...data } = result.body.data;
+          return { ...result, body: { data } };
+        },
+      },
+    }),
+    check: 'every answer that carries an account',
+    reason: /GET \/api\/svc\/v1\/virtual-accounts\/[a-z0-9]{24} → 200: the response breaks the spec \(getVirtualAccount\): \/data\/accountId \[required\]/,
+  },
+  {
     what: 'a missing Authorization header is let through',
     api: drift({ authenticate: (headers, ctx) => truefoundry.authenticate!({ authorization: 'Bearer anyone', ...headers }, ctx) }),
     check: 'a missing or non-Bearer Authorization header',
@@ -109,4 +166,4 @@ const drifts = [
   },
 ];
 
-describeDrifts(contract, drifts, { leaksCredential: (reason) => /tfy_va_[\w-]+_[A-Za-z0-9]{40}/.test(reason) });
+describeDrifts(contract, drifts, { leaksCredential: (reason) => /tfy_va_[A-Za-z0-9]{20,}|tfy_va_[\w-]+_[A-Za-z0-9]{40}/.test(reason) });

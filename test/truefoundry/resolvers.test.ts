@@ -35,12 +35,13 @@ async function rejection(attempt: Promise<unknown> | (() => unknown)): Promise<A
 }
 
 describe('truefoundry resolvers (no HTTP)', () => {
-  it('a new name creates: 200 with the account (24-character id, samock tenant) and a token', async () => {
+  it('a new name creates: 200 with the account (24-character id, samock tenant and account) and an opaque token', async () => {
     const ctx = context();
     const { data, token } = await upsert(ctx, manifest('ci-deployer', { expiration_date: '2026-06-01' }));
-    expect(data).toMatchObject({ id: expect.stringMatching(/^[a-z0-9]{24}$/), name: 'ci-deployer', type: 'virtual-account', tenantName: 'samock', isExpired: false });
+    expect(data).toMatchObject({ id: expect.stringMatching(/^[a-z0-9]{24}$/), name: 'ci-deployer', type: 'virtual-account', tenantName: 'samock', accountId: 'samock-account', isExpired: false });
     expect(data.createdAt).toBe('2026-01-01T00:00:00Z');
-    expect(token).toMatch(/^tfy_va_ci-deployer_[A-Za-z0-9]{40}$/);
+    expect(token).toMatch(/^tfy_va_[A-Za-z0-9]{48}$/);
+    expect(token).not.toContain('ci-deployer');
   });
 
   it('the same name again updates in place: same id and createdAt, new manifest and updatedAt, no token', async () => {
