@@ -77,8 +77,9 @@ describe.each(registry.map((api) => [api.id, api] as const))('the %s contract su
     expect(report.results.map((r) => r.name)).toEqual(runNames);
   });
 
-  it('passes every check that sends only valid requests (a check about strict auth skips against permissive samock, saying so)', () => {
-    const failed = report.results.filter((r) => r.status !== 'passed' && !(r.status === 'skipped' && /permissive auth/.test(r.reason ?? ''))).map((r) => `${r.name}: ${r.status} — ${r.reason}`);
+  it("passes every check that sends only valid requests (checks that need samock's control plane, which Prism does not forward, skip saying so)", () => {
+    const needsControl = /permissive auth|auth mode could not be read|needs samock's control plane/;
+    const failed = report.results.filter((r) => r.status !== 'passed' && !(r.status === 'skipped' && needsControl.test(r.reason ?? ''))).map((r) => `${r.name}: ${r.status} — ${r.reason}`);
     expect(failed).toEqual([]);
   });
 
