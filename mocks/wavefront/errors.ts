@@ -32,4 +32,5 @@ export const wavefrontErrors = {
   duplicateIdentifier: (id: string): ApiError => apiError(409, undefined, `An account with identifier ${id} already exists.`),
   unknownRoles: (ids: string[]): ApiError => apiError(400, undefined, `Unknown role id(s): ${ids.join(', ')}.`),
   unknownUserGroups: (ids: string[]): ApiError => apiError(400, undefined, `Unknown user group id(s): ${ids.join(', ')}.`),
+  unknownAccounts: (ids: string[]): ApiError => apiError(400, undefined, `Unknown account identifier(s): ${ids.join(', ')}.`),
 };

@@ -2,7 +2,7 @@ import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
 import { wavefrontErrors } from './errors.js';
 import { link, revokeToken, tokensOf, unlink, type AccountRecord, type WavefrontStore } from './store.js';
 import type { components } from './types.js';
-import { accountView, ok, serviceAccountView } from './views.js';
+import { accountView, businessFunctions, ok, serviceAccountView, unitedPermissions, userDtoView, userModelView } from './views.js';
 
 type Schemas = components['schemas'];
 type Ctx = ApiContext<WavefrontStore>;
@@ -78,6 +78,44 @@ export async function setActive(ctx: Ctx, id: string, active: boolean): Promise<
 
 // ── accounts (user or service; samock serves service accounts) ──────────────
 
+/** A bare `UserModel`, no envelope: what the public API reference types these answers as (decision 0016). */
+function bare(view: Schemas['UserModel']): ResolverResult {
+  return { status: 200, body: view };
+}
+
+export function getAccount(ctx: Ctx, id: string): ResolverResult {
+  return ok(accountView(ctx.store, requireAccount(ctx.store, id)));
+}
+
+/** One page, in creation order; `totalItems` exact, `moreItems` when a later page has more (inferred). */
+export function getAllAccounts(ctx: Ctx, offset: number, limit: number): ResolverResult {
+  const all = ctx.store.accounts.all();
+  const items = all.slice(offset, offset + limit).map((account) => accountView(ctx.store, account));
+  return ok({ items, offset, limit, totalItems: all.length, moreItems: offset + items.length < all.length });
+}
+
+export function getAccountBusinessFunctions(ctx: Ctx, id: string): ResolverResult {
+  return ok(businessFunctions(ctx.store, requireAccount(ctx.store, id)));
+}
+
+/** Valid accounts as UserDTOs and the identifiers naming none, in the order given, each once (inferred). */
+export function validateAccounts(ctx: Ctx, ids: string[]): ResolverResult {
+  const validUsers: Schemas['UserDTO'][] = [];
+  const invalidIdentifiers: string[] = [];
+  for (const id of unique(ids)) {
+    const account = ctx.store.accounts.find(id);
+    if (account) validUsers.push(userDtoView(ctx.store, account));
+    else invalidIdentifiers.push(id);
+  }
+  return ok({ validUsers, invalidIdentifiers });
+}
+
+/** The Accounts permission is `user_management`; samock has service accounts only (inferred, see the spec). */
+export function getUsersWithAccountsPermission(ctx: Ctx): ResolverResult {
+  const { store } = ctx;
+  return ok(store.accounts.all().filter((account) => unitedPermissions(store, account).includes('user_management')).map((account) => account.identifier));
+}
+
 export function deleteAccount(ctx: Ctx, id: string): ResolverResult {
   const account = requireAccount(ctx.store, id);
   const view = accountView(ctx.store, account);
@@ -110,7 +148,7 @@ export async function changeMemberships(ctx: Ctx, id: string, list: 'roles' | 'u
   const updated = await store.accounts.update(id, (draft) => {
     draft[list] = next;
   });
-  return ok(serviceAccountView(store, updated));
+  return bare(userModelView(store, updated));
 }
 
 /** Grant and revoke are idempotent: granting a held permission or revoking a missing one changes nothing (inferred). */
@@ -120,7 +158,27 @@ export async function changePermission(ctx: Ctx, id: string, permission: string,
   const updated = await ctx.store.accounts.update(id, (draft) => {
     draft.groups = groups;
   });
-  return ok(serviceAccountView(ctx.store, updated));
+  return bare(userModelView(ctx.store, updated));
+}
+
+/**
+ * Grant or revoke a permission for several accounts. Every identifier must name an account and
+ * the list must name one at least (the single UserModel answered is the first one's); else 400
+ * and nothing changes (all inferred). Checks first, then changes, with no await in between.
+ */
+export async function changePermissionForAccounts(ctx: Ctx, permission: string, ids: string[], grant: boolean): Promise<ResolverResult> {
+  const { store } = ctx;
+  const listed = unique(ids);
+  if (listed.length === 0) throw wavefrontErrors.badRequest('The body must list at least one account identifier.');
+  const unknown = listed.filter((id) => !store.accounts.find(id));
+  if (unknown.length) throw wavefrontErrors.unknownAccounts(unknown);
+  const updates = listed.map((id) =>
+    store.accounts.update(id, (draft) => {
+      draft.groups = grant ? unique([...draft.groups, permission]) : draft.groups.filter((held) => held !== permission);
+    }),
+  );
+  const [first] = await Promise.all(updates);
+  return bare(userModelView(store, first!));
 }
 
 // ── rules shared by the operations above (and the token resolvers) ──────────

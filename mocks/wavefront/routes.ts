@@ -6,7 +6,7 @@ import type { components } from './types.js';
 
 type Schemas = components['schemas'];
 const body = <T>(input: ResolverInput) => input.body as T;
-/** Role and user-group bodies are optional (from the public API reference): no body is an empty list. */
+/** Id-list bodies are optional (from the public API reference): no body is an empty list. */
 const idList = (input: ResolverInput) => (input.body as string[] | undefined) ?? [];
 const id = (input: ResolverInput) => input.params.id!;
 const permission = (input: ResolverInput) => input.params.permission!;
@@ -21,6 +21,13 @@ export const routes: Record<string, Resolver<WavefrontStore>> = {
   activateAccount: (input, ctx) => accounts.setActive(ctx, id(input), true),
   deactivateAccount: (input, ctx) => accounts.setActive(ctx, id(input), false),
 
+  getAllAccounts: (input, ctx) => accounts.getAllAccounts(ctx, Number(input.query.offset ?? 0), Number(input.query.limit ?? 100)),
+  getAccount: (input, ctx) => accounts.getAccount(ctx, id(input)),
+  getAccountBusinessFunctions: (input, ctx) => accounts.getAccountBusinessFunctions(ctx, id(input)),
+  validateAccounts: (input, ctx) => accounts.validateAccounts(ctx, idList(input)),
+  getUsersWithAccountsPermission: (_input, ctx) => accounts.getUsersWithAccountsPermission(ctx),
+  grantPermissionToAccounts: (input, ctx) => accounts.changePermissionForAccounts(ctx, permission(input), idList(input), true),
+  revokePermissionFromAccounts: (input, ctx) => accounts.changePermissionForAccounts(ctx, permission(input), idList(input), false),
   deleteAccount: (input, ctx) => accounts.deleteAccount(ctx, id(input)),
   deleteMultipleAccounts: (input, ctx) => accounts.deleteMultipleAccounts(ctx, idList(input)),
   addAccountToRoles: (input, ctx) => accounts.changeMemberships(ctx, id(input), 'roles', idList(input), true),

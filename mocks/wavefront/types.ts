@@ -1,5 +1,29 @@
 // Generated from the spec by `npm run types:generate` (openapi-typescript). Do not edit.
 export interface paths {
+    "/api/v2/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all accounts
+         * @description Lists the accounts (users and service accounts) of the customer one page at a time, as a
+         *     `PagedAccount` with roles and user groups as ids (from the public API reference:
+         *     `offset` default 0, `limit` default 100, `ResponseContainerPagedAccount`). samock serves
+         *     service accounts only, so every item is one; they come in creation order, `totalItems`
+         *     counts them all and `moreItems` says whether a later page has more (inferred).
+         */
+        get: operations["getAllAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/account/{id}": {
         parameters: {
             query?: never;
@@ -13,7 +37,14 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get an account
+         * @description Answers one account (user or service account) as an `Account`, roles and user groups as
+         *     ids (from the public API reference: `ResponseContainerAccount`). A service account is an
+         *     account: whatever the service-account and account operations changed shows here. An
+         *     unknown id answers 404 (inferred).
+         */
+        get: operations["getAccount"];
         put?: never;
         post?: never;
         /**
@@ -45,9 +76,10 @@ export interface paths {
         put?: never;
         /**
          * Add an account to roles
-         * @description Adds the listed roles to the account (from the public API reference). Every id must name
-         *     a role (else 400, inferred); roles it already holds are kept once. See
-         *     `x-samock-discrepancies` for the answer's shape.
+         * @description Adds the listed roles to the account and answers it as a bare `UserModel`, without the
+         *     envelope (from the public API reference: return type `UserModel`; see
+         *     `docs/decisions/0016-wavefront-bare-usermodel.md`). Every id must name a role (else 400,
+         *     inferred); roles it already holds are kept once. Errors keep the error envelope (inferred).
          */
         post: operations["addAccountToRoles"];
         delete?: never;
@@ -73,11 +105,44 @@ export interface paths {
         put?: never;
         /**
          * Add an account to user groups
-         * @description Adds the account to the listed user groups (from the public API reference); the groups'
-         *     roles join the account's `unitedRoles`. Every id must name a user group (else 400,
-         *     inferred).
+         * @description Adds the account to the listed user groups and answers it as a bare `UserModel` (from the
+         *     public API reference); the groups' roles join the account's `unitedRoles` (see get).
+         *     Every id must name a user group (else 400, inferred).
          */
         post: operations["addAccountToUserGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/account/{id}/businessFunctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's identifier, e.g. `sa::ci-bot`.
+                 * @example sa::ci-bot
+                 */
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the business functions of an account
+         * @description Answers the business functions of an account (from the public API reference:
+         *     `ResponseContainerSetBusinessFunction`, values from its `BusinessFunction` enum). Which
+         *     functions a permission brings is not documented: samock derives them from the account's
+         *     `unitedPermissions` by a fixed table (every account can view dashboards, alerts, events,
+         *     metrics, sources, maintenance windows, alert targets and external links; each permission
+         *     adds the MODIFY_… functions its name suggests, `ingestion` adds METRIC_INGESTION,
+         *     `user_management` the account-administration functions), in the enum's order (all
+         *     inferred). An unknown id answers 404 (inferred).
+         */
+        get: operations["getAccountBusinessFunctions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -103,8 +168,9 @@ export interface paths {
         put?: never;
         /**
          * Grant a permission to an account
-         * @description Adds the permission to the account's `groups` (from the public API reference). Granting
-         *     a permission the account already holds changes nothing (inferred).
+         * @description Adds the permission to the account's `groups` and answers it as a bare `UserModel` (from
+         *     the public API reference: return type `UserModel`). Granting a permission the account
+         *     already holds changes nothing (inferred). A permission outside the enum answers 400.
          */
         post: operations["grantAccountPermission"];
         delete?: never;
@@ -130,8 +196,9 @@ export interface paths {
         put?: never;
         /**
          * Remove an account from roles
-         * @description Removes the listed roles from the account (from the public API reference). Every id must
-         *     name a role (else 400, inferred); a role the account does not hold is ignored (inferred).
+         * @description Removes the listed roles from the account and answers it as a bare `UserModel` (from the
+         *     public API reference). Every id must name a role (else 400, inferred); a role the account
+         *     does not hold is ignored (inferred).
          */
         post: operations["removeAccountFromRoles"];
         delete?: never;
@@ -157,8 +224,8 @@ export interface paths {
         put?: never;
         /**
          * Remove an account from user groups
-         * @description Removes the account from the listed user groups (from the public API reference). Every id
-         *     must name a user group (else 400, inferred).
+         * @description Removes the account from the listed user groups and answers it as a bare `UserModel`
+         *     (from the public API reference). Every id must name a user group (else 400, inferred).
          */
         post: operations["removeAccountFromUserGroups"];
         delete?: never;
@@ -186,9 +253,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke a permission from an account
-         * @description Removes the permission from the account's `groups` (from the public API reference). It
-         *     stays in `unitedPermissions` while a united role still carries it (inferred from the
-         *     model's description).
+         * @description Removes the permission from the account's `groups` and answers it as a bare `UserModel`
+         *     (from the public API reference). It stays in `unitedPermissions` while a united role
+         *     still carries it (inferred from the model's description).
          */
         post: operations["revokeAccountPermission"];
         delete?: never;
@@ -213,6 +280,62 @@ export interface paths {
          *     error (inferred: a bulk delete that is partly done already should not fail).
          */
         post: operations["deleteMultipleAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/account/grant/{permission}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The permission to grant or revoke. */
+                permission: components["parameters"]["permission"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant a permission to several accounts
+         * @description Adds the permission to the `groups` of every account the body lists and answers a bare
+         *     `UserModel`, without the envelope (from the public API reference: "Grant a permission to
+         *     accounts", return type `UserModel`; see `docs/decisions/0016-wavefront-bare-usermodel.md`).
+         *     The reference does not say which account the single `UserModel` shows: samock shows the
+         *     first one listed (inferred). Every identifier must name an account and the list must not
+         *     be empty (the answer needs an account), else 400 and nothing changes (inferred).
+         *     Granting a held permission changes nothing (inferred).
+         */
+        post: operations["grantPermissionToAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/account/revoke/{permission}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The permission to grant or revoke. */
+                permission: components["parameters"]["permission"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a permission from several accounts
+         * @description Removes the permission from the `groups` of every account the body lists and answers a
+         *     bare `UserModel` (from the public API reference: "Revoke a permission from accounts",
+         *     return type `UserModel`), the first account listed (inferred). The permission stays in
+         *     `unitedPermissions` while a united role carries it (inferred from the model's
+         *     description). Unknown identifiers or an empty list: 400, nothing changes (inferred).
+         */
+        post: operations["revokePermissionFromAccounts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -335,6 +458,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/account/user/admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the accounts with the Accounts permission
+         * @description "Get all users with Accounts permission" (from the public API reference:
+         *     `ResponseContainerListString`, identifiers). The Accounts permission is `user_management`.
+         *     samock serves no user accounts, so it answers the identifiers of the service accounts
+         *     whose `unitedPermissions` hold `user_management` (directly or through a role), in
+         *     creation order (inferred: a real instance may list users only).
+         */
+        get: operations["getUsersWithAccountsPermission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/account/validateAccounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate account identifiers
+         * @description "Returns valid accounts (users and service accounts), also invalid identifiers from the
+         *     given list" (from the public API reference: `ResponseContainerValidatedUsersDTO`). Each
+         *     identifier that names an account is answered in `validUsers` as a `UserDTO`, the others in
+         *     `invalidIdentifiers`; both in the order given, each once; no body is an empty list
+         *     (inferred). Changes nothing.
+         */
+        post: operations["validateAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/apitoken/serviceaccount/{id}": {
         parameters: {
             query?: never;
@@ -434,6 +605,11 @@ export interface components {
          * @enum {string}
          */
         AccountType: "USER_ACCOUNT" | "SERVICE_ACCOUNT" | "INACTIVE_SERVICE_ACCOUNT" | "CSP_USER_ACCOUNT" | "CSP_AUTHORIZED_USER_ACCOUNT" | "CSP_SERVICE_ACCOUNT" | "CSP_AUTHORIZED_SERVICE_ACCOUNT";
+        /**
+         * @description A business function (the values of the public API reference's `ResponseContainerSetBusinessFunction`; generated clients reject others).
+         * @enum {string}
+         */
+        BusinessFunction: "VIEW_MONITORED_CLUSTER" | "VIEW_MONITORED_CLUSTER_TAGS" | "VIEW_DASHBOARDS" | "VIEW_DASHBOARDS_TAGS" | "VIEW_METRIC_TIMESERIES" | "VIEW_HOSTS" | "VIEW_HOST_TAGS" | "VIEW_AGENT_TAGS" | "VIEW_EVENTS" | "VIEW_EVENT_TAGS" | "VIEW_ALERTS" | "VIEW_ALERT_TAGS" | "VIEW_REGISTERED_QUERIES" | "VIEW_REGISTERED_QUERY_TAGS" | "VIEW_MAINTENANCE_WINDOWS" | "VIEW_NOTIFICANTS" | "VIEW_CUSTOM_METRICS" | "VIEW_TARGETS" | "VIEW_AGENTS" | "VIEW_SSH_CONFIGS" | "VIEW_EXTERNAL_SERVICES" | "VIEW_EXTERNAL_SERVICES_TAGS" | "VIEW_EXTERNAL_LINKS" | "VIEW_EXTERNAL_LINK_DIGESTS" | "VIEW_EXTERNAL_LINK_TAGS" | "VIEW_SLOW_QUERY_PAGE" | "VIEW_SAVED_SEARCHES" | "VIEW_MY_MESSAGES" | "VIEW_APPLICATIONS" | "VIEW_ANOMALY" | "SPY_ON_POINTS" | "SPY_ON_ID_CREATIONS" | "SPY_UNUSED_METRICS" | "VIEW_SAML_SSO_SETTINGS" | "MODIFY_MONITORED_CLUSTER" | "MODIFY_MONITORED_CLUSTER_TAGS" | "MODIFY_PRIVATE_TAGS" | "MODIFY_CUSTOM_METRICS" | "MODIFY_DASHBOARDS" | "MODIFY_EVENTS" | "MODIFY_EVENT_TAGS" | "MODIFY_AGENTS" | "MODIFY_AGENT_TAGS" | "MODIFY_HOSTS" | "MODIFY_HOST_TAGS" | "MODIFY_MACHINES" | "MODIFY_SSH_CONFIGS" | "MODIFY_ALERTS" | "MODIFY_ALERT_TAGS" | "MODIFY_REGISTERED_QUERIES" | "MODIFY_REGISTERED_QUERY_TAGS" | "MODIFY_MAINTENANCE_WINDOWS" | "MODIFY_NOTIFICANTS" | "MODIFY_DASHBOARD_TAGS" | "MODIFY_TARGETS" | "MODIFY_EXTERNAL_SERVICES" | "MODIFY_EXTERNAL_SERVICES_TAGS" | "CREATE_EMBEDDED_CHARTS" | "MODIFY_METRIC_VISIBILITY" | "MODIFY_EXTERNAL_LINKS" | "MODIFY_EXTERNAL_LINK_TAGS" | "MODIFY_SAVED_SEARCHES" | "MODIFY_OWN_ONBOARDING_STATE" | "MODIFY_APPLICATIONS" | "INGESTION_POLICY_MANAGEMENT" | "METRICS_POLICY_MANAGEMENT" | "MODIFY_SAML_SSO_SETTINGS" | "METRIC_INGESTION" | "METRIC_INGESTION_LISTENER" | "LOGIN" | "LOGOUT" | "CHANGE_PASSWORD" | "SEND_FORGOTTEN_PASSWORD_EMAILS" | "CHANGE_USER_PREFERENCE" | "CREATE_TOKEN" | "REVOKE_ALL_SESSIONS" | "REVOKE_ALL_TOKENS" | "REVOKE_TOKEN" | "GET_TOKENS" | "GET_ALL_ACCOUNTS" | "GET_ALL_USERS" | "GET_ALL_SERVICE_ACCOUNTS" | "ADMINISTER_GROUPS" | "DELETE_ACCOUNT" | "INVITE_USER" | "ADMINISTER_SERVICE_ACCOUNTS" | "NO_REAUTH_INVITE_USER" | "ADMINISTER_USER_GROUPS" | "ADMINISTER_CUSTOMER_PREFERENCES" | "ROLES_MANAGEMENT" | "VIEW_CUSTOMERS" | "MODIFY_CUSTOMER" | "DELETE_CUSTOMER" | "GET_TOKEN_STATUS" | "SEND_UI_METRICS" | "TOKEN";
         /** @description Optional diagnostic lines some answers carry (from the public API reference). samock never sends it. */
         DebugInfo: string[];
         /** @description (inferred) The envelope of every error, without `response`; `status.code` equals the HTTP status. */
@@ -452,14 +628,35 @@ export interface components {
         Identifier: string;
         /** @description A list of ids or identifiers. */
         IdList: string[];
+        /** @description A page of accounts (from the public API reference). samock never sends `cursor` or `sort`. */
+        PagedAccount: {
+            /** @description The id at which the current (limited) search can be continued to obtain more matching items. */
+            cursor?: string;
+            /** @description List of requested items. */
+            items?: components["schemas"]["Account"][];
+            /** Format: int32 */
+            limit?: number;
+            /** @description Whether more items are available for return by increment offset or cursor. */
+            moreItems?: boolean;
+            /** Format: int32 */
+            offset?: number;
+            sort?: components["schemas"]["Sorting"];
+            /**
+             * Format: int32
+             * @description An estimate (lower-bound) of the total number of items available for return (exact in samock).
+             */
+            totalItems?: number;
+        };
         /**
          * @description An account permission (the vendor calls them "groups" in account bodies). The values are
          *     the ones the vendor's clients name (from the public API reference); `user_management` is
          *     the Accounts permission, `host_tag_management` Source Tag Management,
-         *     `application_management` Integrations, `agent_management` Proxies.
+         *     `application_management` Integrations (the bulk grant/revoke pages name
+         *     `monitored_application_service_management` for it; both are accepted), `agent_management`
+         *     Proxies.
          * @enum {string}
          */
-        Permission: "agent_management" | "alerts_management" | "application_management" | "batch_query_priority" | "dashboard_management" | "derived_metrics_management" | "embedded_charts" | "events_management" | "external_links_management" | "host_tag_management" | "ingestion" | "metrics_management" | "user_management";
+        Permission: "agent_management" | "alerts_management" | "application_management" | "batch_query_priority" | "dashboard_management" | "derived_metrics_management" | "embedded_charts" | "events_management" | "external_links_management" | "host_tag_management" | "ingestion" | "metrics_management" | "monitored_application_service_management" | "user_management";
         /** @description The envelope with one account (from the public API reference). */
         ResponseContainerAccount: {
             debugInfo?: components["schemas"]["DebugInfo"];
@@ -484,16 +681,34 @@ export interface components {
             response?: components["schemas"]["UserApiToken"][];
             status: components["schemas"]["ResponseStatus"];
         };
+        /** @description The envelope with one page of accounts (from the public API reference). */
+        ResponseContainerPagedAccount: {
+            debugInfo?: components["schemas"]["DebugInfo"];
+            response?: components["schemas"]["PagedAccount"];
+            status: components["schemas"]["ResponseStatus"];
+        };
         /** @description The envelope with one service account (from the vendor's create-service-account page). */
         ResponseContainerServiceAccount: {
             debugInfo?: components["schemas"]["DebugInfo"];
             response?: components["schemas"]["ServiceAccount"];
             status: components["schemas"]["ResponseStatus"];
         };
+        /** @description The envelope with a set of business functions (from the public API reference). */
+        ResponseContainerSetBusinessFunction: {
+            debugInfo?: components["schemas"]["DebugInfo"];
+            response?: components["schemas"]["BusinessFunction"][];
+            status: components["schemas"]["ResponseStatus"];
+        };
         /** @description The envelope with one API token (from the public API reference). */
         ResponseContainerUserApiToken: {
             debugInfo?: components["schemas"]["DebugInfo"];
             response?: components["schemas"]["UserApiToken"];
+            status: components["schemas"]["ResponseStatus"];
+        };
+        /** @description The envelope with the answer of validateAccounts (from the public API reference). */
+        ResponseContainerValidatedUsersDTO: {
+            debugInfo?: components["schemas"]["DebugInfo"];
+            response?: components["schemas"]["ValidatedUsersDTO"];
             status: components["schemas"]["ResponseStatus"];
         };
         /** @description The `status` of every envelope (from the public API reference). */
@@ -590,6 +805,12 @@ export interface components {
             /** @description The list of user group ids, the service account will be added to. */
             userGroups?: string[];
         };
+        /** @description How a page is sorted (from the public API reference). samock never sends it. */
+        Sorting: {
+            ascending: boolean;
+            default?: boolean;
+            field: string;
+        };
         /** @description An API token (from the vendor's create-service-account page). */
         UserApiToken: {
             /** @description The identifier of the account the token belongs to. */
@@ -623,6 +844,17 @@ export interface components {
             /** @description The name of the API token. */
             tokenName?: string;
         };
+        /** @description An account as validateAccounts answers it (from the public API reference; every field optional there). samock never sends ingestion policies, `ssoId` or `lastSuccessfulLogin`. */
+        UserDTO: {
+            customer?: string;
+            groups?: string[];
+            identifier?: string;
+            /** Format: int64 */
+            lastSuccessfulLogin?: number;
+            roles?: components["schemas"]["RoleDTO"][];
+            ssoId?: string;
+            userGroups?: components["schemas"]["UserGroup"][];
+        };
         /** @description A user group (from the vendor's create-service-account page). */
         UserGroup: {
             customer?: string;
@@ -647,8 +879,67 @@ export interface components {
             rolesEditable?: boolean;
             usersEditable?: boolean;
         };
+        /**
+         * @description An account as the add/remove roles and user groups, grant and revoke operations answer it,
+         *     bare, without the envelope (from the public API reference: the generated clients require
+         *     `customer`, `groups`, `identifier` and `userGroups` — "customer must not be None").
+         *     samock never sends ingestion policies, `ssoId` or `lastSuccessfulLogin`.
+         */
+        UserModel: {
+            /** @description The id of the customer to which this account belongs (`samock`, the mock's one tenant). */
+            customer: string;
+            /** @description The permissions granted to this account directly. */
+            groups: string[];
+            /**
+             * @description The unique identifier of the account (for a user, their email address; for a service account `sa::…`).
+             * @example sa::ci-bot
+             */
+            identifier: string;
+            /** Format: int64 */
+            lastSuccessfulLogin?: number;
+            /** @description The roles held directly. */
+            roles?: components["schemas"]["RoleDTO"][];
+            ssoId?: string;
+            /** @description The list of user groups the account belongs to. */
+            userGroups: components["schemas"]["UserGroup"][];
+        };
+        /** @description The accounts an identifier list names, and the identifiers that name none (from the public API reference). */
+        ValidatedUsersDTO: {
+            invalidIdentifiers?: string[];
+            validUsers?: components["schemas"]["UserDTO"][];
+        };
     };
     responses: {
+        /** @description The account, in the envelope, roles and user groups as ids. */
+        AccountOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "status": {
+                 *         "result": "OK",
+                 *         "message": "",
+                 *         "code": 200
+                 *       },
+                 *       "response": {
+                 *         "identifier": "sa::ci-bot",
+                 *         "groups": [
+                 *           "events_management"
+                 *         ],
+                 *         "roles": [],
+                 *         "userGroups": [],
+                 *         "unitedPermissions": [
+                 *           "events_management"
+                 *         ],
+                 *         "unitedRoles": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResponseContainerAccount"];
+            };
+        };
         /**
          * @description (inferred) The request breaks the spec (the message names the field and the rule), the
          *     JSON is malformed, or it names an unknown role, user group or token.
@@ -874,6 +1165,29 @@ export interface components {
                 "application/json": components["schemas"]["ErrorContainer"];
             };
         };
+        /**
+         * @description The account as a bare `UserModel`: no envelope (from the public API reference; see
+         *     docs/decisions/0016-wavefront-bare-usermodel.md).
+         */
+        UserModelOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "identifier": "sa::ci-bot",
+                 *       "customer": "samock",
+                 *       "groups": [
+                 *         "events_management"
+                 *       ],
+                 *       "roles": [],
+                 *       "userGroups": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserModel"];
+            };
+        };
     };
     parameters: {
         /**
@@ -890,6 +1204,21 @@ export interface components {
         tokenId: string;
     };
     requestBodies: {
+        /**
+         * @description The identifiers of the accounts to change (from the public API reference; optional there).
+         *     samock needs at least one: the answer is one of them (inferred).
+         */
+        AccountIdListBody: {
+            content: {
+                /**
+                 * @example [
+                 *       "sa::ci-bot",
+                 *       "sa::deploy-bot"
+                 *     ]
+                 */
+                "application/json": components["schemas"]["IdList"];
+            };
+        };
         /** @description Role or user-group ids (from the public API reference). No body means an empty list. */
         IdListBody: {
             content: {
@@ -902,6 +1231,88 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAllAccounts: {
+        parameters: {
+            query?: {
+                /** @description How many accounts to answer at most (from the public API reference; default 100). At least 1 (inferred). */
+                limit?: number;
+                /** @description How many accounts to skip (from the public API reference; default 0). */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": {
+                     *         "result": "OK",
+                     *         "message": "",
+                     *         "code": 200
+                     *       },
+                     *       "response": {
+                     *         "items": [
+                     *           {
+                     *             "identifier": "sa::ci-bot",
+                     *             "groups": [
+                     *               "events_management"
+                     *             ],
+                     *             "roles": [],
+                     *             "userGroups": [],
+                     *             "unitedPermissions": [
+                     *               "events_management"
+                     *             ],
+                     *             "unitedRoles": []
+                     *           }
+                     *         ],
+                     *         "offset": 0,
+                     *         "limit": 100,
+                     *         "totalItems": 1,
+                     *         "moreItems": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResponseContainerPagedAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's identifier, e.g. `sa::ci-bot`.
+                 * @example sa::ci-bot
+                 */
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccountOk"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     deleteAccount: {
         parameters: {
             query?: never;
@@ -917,16 +1328,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The deleted account. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResponseContainerAccount"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
+            200: components["responses"]["AccountOk"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -949,7 +1351,7 @@ export interface operations {
         };
         requestBody?: components["requestBodies"]["IdListBody"];
         responses: {
-            200: components["responses"]["ServiceAccountOk"];
+            200: components["responses"]["UserModelOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -975,13 +1377,65 @@ export interface operations {
         };
         requestBody?: components["requestBodies"]["IdListBody"];
         responses: {
-            200: components["responses"]["ServiceAccountOk"];
+            200: components["responses"]["UserModelOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAccountBusinessFunctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's identifier, e.g. `sa::ci-bot`.
+                 * @example sa::ci-bot
+                 */
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's business functions, each once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": {
+                     *         "result": "OK",
+                     *         "message": "",
+                     *         "code": 200
+                     *       },
+                     *       "response": [
+                     *         "VIEW_DASHBOARDS",
+                     *         "VIEW_METRIC_TIMESERIES",
+                     *         "VIEW_HOSTS",
+                     *         "VIEW_EVENTS",
+                     *         "VIEW_ALERTS",
+                     *         "VIEW_MAINTENANCE_WINDOWS",
+                     *         "VIEW_NOTIFICANTS",
+                     *         "VIEW_EXTERNAL_LINKS",
+                     *         "MODIFY_EVENTS",
+                     *         "MODIFY_EVENT_TAGS"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResponseContainerSetBusinessFunction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1003,7 +1457,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ServiceAccountOk"];
+            200: components["responses"]["UserModelOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1027,7 +1481,7 @@ export interface operations {
         };
         requestBody?: components["requestBodies"]["IdListBody"];
         responses: {
-            200: components["responses"]["ServiceAccountOk"];
+            200: components["responses"]["UserModelOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1053,7 +1507,7 @@ export interface operations {
         };
         requestBody?: components["requestBodies"]["IdListBody"];
         responses: {
-            200: components["responses"]["ServiceAccountOk"];
+            200: components["responses"]["UserModelOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1081,7 +1535,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ServiceAccountOk"];
+            200: components["responses"]["UserModelOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1121,6 +1575,50 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    grantPermissionToAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The permission to grant or revoke. */
+                permission: components["parameters"]["permission"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AccountIdListBody"];
+        responses: {
+            200: components["responses"]["UserModelOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokePermissionFromAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The permission to grant or revoke. */
+                permission: components["parameters"]["permission"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["AccountIdListBody"];
+        responses: {
+            200: components["responses"]["UserModelOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getAllServiceAccounts: {
         parameters: {
             query?: never;
@@ -1139,7 +1637,6 @@ export interface operations {
                     "application/json": components["schemas"]["ResponseContainerListServiceAccount"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
@@ -1186,7 +1683,6 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["ServiceAccountOk"];
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1240,7 +1736,6 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["ServiceAccountOk"];
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1264,10 +1759,108 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["ServiceAccountOk"];
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUsersWithAccountsPermission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identifiers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": {
+                     *         "result": "OK",
+                     *         "message": "",
+                     *         "code": 200
+                     *       },
+                     *       "response": [
+                     *         "sa::admin-bot"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResponseContainerListString"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    validateAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The identifiers to check (from the public API reference; optional there). */
+        requestBody?: {
+            content: {
+                /**
+                 * @example [
+                 *       "sa::ci-bot",
+                 *       "sa::nobody"
+                 *     ]
+                 */
+                "application/json": components["schemas"]["IdList"];
+            };
+        };
+        responses: {
+            /** @description The valid accounts and the invalid identifiers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": {
+                     *         "result": "OK",
+                     *         "message": "",
+                     *         "code": 200
+                     *       },
+                     *       "response": {
+                     *         "validUsers": [
+                     *           {
+                     *             "identifier": "sa::ci-bot",
+                     *             "customer": "samock",
+                     *             "groups": [
+                     *               "events_management"
+                     *             ],
+                     *             "roles": [],
+                     *             "userGroups": []
+                     *           }
+                     *         ],
+                     *         "invalidIdentifiers": [
+                     *           "sa::nobody"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResponseContainerValidatedUsersDTO"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1288,7 +1881,6 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["TokenListOk"];
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1390,7 +1982,6 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["TokenListOk"];
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -56,6 +56,63 @@ export function accountView(store: WavefrontStore, account: AccountRecord): Sche
   };
 }
 
+/**
+ * The bare `UserModel` that add/remove roles and user groups and grant/revoke answer, with no
+ * envelope (the public API reference's return type; docs/decisions/0016). The generated clients
+ * require customer, groups, identifier and userGroups.
+ */
+export function userModelView(store: WavefrontStore, account: AccountRecord): Schemas['UserModel'] {
+  return {
+    identifier: account.identifier,
+    customer: CUSTOMER,
+    groups: [...account.groups],
+    roles: account.roles.flatMap((id) => present(store.roles.get(id), (role) => roleView(store, role))),
+    userGroups: account.userGroups.flatMap((id) => present(store.userGroups.get(id), (group) => userGroupView(store, group))),
+  };
+}
+
+/** A valid account as validateAccounts answers it (`UserDTO`): the UserModel's fields. */
+export function userDtoView(store: WavefrontStore, account: AccountRecord): Schemas['UserDTO'] {
+  return userModelView(store, account);
+}
+
+type BusinessFunction = Schemas['BusinessFunction'];
+
+/**
+ * Which business functions an account has (inferred: the vendor documents the values, not how
+ * permissions map to them). Every account can view; each united permission adds what its name says.
+ */
+const VIEW_FUNCTIONS: BusinessFunction[] = ['VIEW_DASHBOARDS', 'VIEW_METRIC_TIMESERIES', 'VIEW_HOSTS', 'VIEW_EVENTS', 'VIEW_ALERTS', 'VIEW_MAINTENANCE_WINDOWS', 'VIEW_NOTIFICANTS', 'VIEW_EXTERNAL_LINKS'];
+const FUNCTIONS_BY_PERMISSION: Record<string, BusinessFunction[]> = {
+  agent_management: ['VIEW_AGENTS', 'MODIFY_AGENTS', 'MODIFY_AGENT_TAGS'],
+  alerts_management: ['MODIFY_ALERTS', 'MODIFY_ALERT_TAGS', 'MODIFY_MAINTENANCE_WINDOWS', 'MODIFY_NOTIFICANTS'],
+  application_management: ['VIEW_APPLICATIONS', 'MODIFY_APPLICATIONS'],
+  monitored_application_service_management: ['VIEW_APPLICATIONS', 'MODIFY_APPLICATIONS'],
+  dashboard_management: ['MODIFY_DASHBOARDS', 'MODIFY_DASHBOARD_TAGS'],
+  derived_metrics_management: ['VIEW_REGISTERED_QUERIES', 'MODIFY_REGISTERED_QUERIES', 'MODIFY_REGISTERED_QUERY_TAGS'],
+  embedded_charts: ['CREATE_EMBEDDED_CHARTS'],
+  events_management: ['MODIFY_EVENTS', 'MODIFY_EVENT_TAGS'],
+  external_links_management: ['MODIFY_EXTERNAL_LINKS', 'MODIFY_EXTERNAL_LINK_TAGS'],
+  host_tag_management: ['MODIFY_HOST_TAGS'],
+  ingestion: ['METRIC_INGESTION'],
+  metrics_management: ['MODIFY_METRIC_VISIBILITY', 'METRICS_POLICY_MANAGEMENT'],
+  user_management: ['GET_ALL_ACCOUNTS', 'GET_ALL_USERS', 'GET_ALL_SERVICE_ACCOUNTS', 'DELETE_ACCOUNT', 'INVITE_USER', 'ADMINISTER_SERVICE_ACCOUNTS', 'ADMINISTER_USER_GROUPS', 'ROLES_MANAGEMENT', 'GET_TOKENS', 'REVOKE_TOKEN'],
+};
+/** The enum's order (specs/wavefront.yaml BusinessFunction), so answers are stable. */
+const FUNCTION_ORDER: BusinessFunction[] = [
+  'VIEW_DASHBOARDS', 'VIEW_METRIC_TIMESERIES', 'VIEW_HOSTS', 'VIEW_EVENTS', 'VIEW_ALERTS', 'VIEW_REGISTERED_QUERIES', 'VIEW_MAINTENANCE_WINDOWS', 'VIEW_NOTIFICANTS',
+  'VIEW_AGENTS', 'VIEW_EXTERNAL_LINKS', 'VIEW_APPLICATIONS', 'MODIFY_DASHBOARDS', 'MODIFY_EVENTS', 'MODIFY_EVENT_TAGS', 'MODIFY_AGENTS', 'MODIFY_AGENT_TAGS', 'MODIFY_HOST_TAGS',
+  'MODIFY_ALERTS', 'MODIFY_ALERT_TAGS', 'MODIFY_REGISTERED_QUERIES', 'MODIFY_REGISTERED_QUERY_TAGS', 'MODIFY_MAINTENANCE_WINDOWS', 'MODIFY_NOTIFICANTS', 'MODIFY_DASHBOARD_TAGS',
+  'CREATE_EMBEDDED_CHARTS', 'MODIFY_METRIC_VISIBILITY', 'MODIFY_EXTERNAL_LINKS', 'MODIFY_EXTERNAL_LINK_TAGS', 'MODIFY_APPLICATIONS', 'METRICS_POLICY_MANAGEMENT', 'METRIC_INGESTION',
+  'REVOKE_TOKEN', 'GET_TOKENS', 'GET_ALL_ACCOUNTS', 'GET_ALL_USERS', 'GET_ALL_SERVICE_ACCOUNTS', 'DELETE_ACCOUNT', 'INVITE_USER', 'ADMINISTER_SERVICE_ACCOUNTS', 'ADMINISTER_USER_GROUPS', 'ROLES_MANAGEMENT',
+];
+
+export function businessFunctions(store: WavefrontStore, account: AccountRecord): BusinessFunction[] {
+  const held = new Set<BusinessFunction>(VIEW_FUNCTIONS);
+  for (const permission of unitedPermissions(store, account)) for (const fn of FUNCTIONS_BY_PERMISSION[permission] ?? []) held.add(fn);
+  return FUNCTION_ORDER.filter((fn) => held.has(fn));
+}
+
 export function tokenView(token: TokenRecord, account: Pick<AccountRecord, 'active'>): Schemas['UserApiToken'] {
   return {
     tokenID: token.tokenID,

@@ -38,6 +38,15 @@ async function rejection(attempt: () => unknown): Promise<ApiError> {
   throw new Error('expected an ApiError');
 }
 
+/** A bare UserModel answer (add/remove roles and groups, grant, revoke): HTTP 200 and no envelope. */
+function userModel<T = any>(result: ResolverResult): T {
+  expect(result.status).toBe(200);
+  expect(result.body).not.toHaveProperty('status');
+  expect(result.body).toMatchObject({ customer: 'samock', identifier: expect.any(String), groups: expect.any(Array), userGroups: expect.any(Array) });
+  return result.body as T;
+}
+const account = (ctx: ApiContext<WavefrontStore>, id = 'sa::ci-bot') => response(accounts.getServiceAccount(ctx, id));
+
 const create = async (ctx: ApiContext<WavefrontStore>, body: Record<string, unknown> = {}) =>
   response(await accounts.createServiceAccount(ctx, { identifier: 'sa::ci-bot', ...body }));
 const tokenIds = (result: ResolverResult) => response<{ tokenID: string }[]>(result).map((t) => t.tokenID);
@@ -70,14 +79,15 @@ describe('wavefront account resolvers (no HTTP)', () => {
     expect(account.userGroups[0]).toMatchObject({ id: sre.id, users: ['sa::ci-bot'], userCount: 1, roles: [{ id: alerting.id }] });
   });
 
-  it('add and remove roles and user groups change the lists and the memberships', async () => {
+  it('add and remove roles and user groups answer the bare UserModel and change the lists and the memberships', async () => {
     const ctx = context();
     await create(ctx);
-    expect(response(await accounts.changeMemberships(ctx, 'sa::ci-bot', 'roles', [editors.id, editors.id], true)).unitedRoles).toEqual([editors.id]);
-    expect(response(await accounts.changeMemberships(ctx, 'sa::ci-bot', 'userGroups', [observers.id], true)).userGroups).toHaveLength(1);
+    expect(userModel(await accounts.changeMemberships(ctx, 'sa::ci-bot', 'roles', [editors.id, editors.id], true)).roles.map((r: { id: string }) => r.id)).toEqual([editors.id]);
+    expect(account(ctx).unitedRoles).toEqual([editors.id]);
+    expect(userModel(await accounts.changeMemberships(ctx, 'sa::ci-bot', 'userGroups', [observers.id], true)).userGroups).toHaveLength(1);
     expect(ctx.store.groupMembers.get(observers.id)).toEqual(new Set(['sa::ci-bot']));
-    const after = response(await accounts.changeMemberships(ctx, 'sa::ci-bot', 'roles', [editors.id], false));
-    expect([after.roles, after.unitedRoles]).toEqual([[], []]);
+    expect(userModel(await accounts.changeMemberships(ctx, 'sa::ci-bot', 'roles', [editors.id], false)).roles).toEqual([]);
+    expect([account(ctx).roles, account(ctx).unitedRoles]).toEqual([[], []]);
     expect(ctx.store.roleMembers.get(editors.id)?.size).toBe(0);
   });
 
@@ -85,10 +95,31 @@ describe('wavefront account resolvers (no HTTP)', () => {
     const ctx = context();
     await create(ctx, { roles: [editors.id] });
     await accounts.changePermission(ctx, 'sa::ci-bot', 'events_management', true);
-    expect(response(await accounts.changePermission(ctx, 'sa::ci-bot', 'events_management', true)).groups).toEqual(['events_management']);
-    const revoked = response(await accounts.changePermission(ctx, 'sa::ci-bot', 'events_management', false));
-    expect(revoked.groups).toEqual([]);
-    expect(revoked.unitedPermissions).toContain('events_management');
+    expect(userModel(await accounts.changePermission(ctx, 'sa::ci-bot', 'events_management', true)).groups).toEqual(['events_management']);
+    expect(userModel(await accounts.changePermission(ctx, 'sa::ci-bot', 'events_management', false)).groups).toEqual([]);
+    expect(account(ctx).unitedPermissions).toContain('events_management');
+  });
+
+  it('bulk grant changes every listed account and answers the first; an unknown identifier or an empty list is 400 and changes none', async () => {
+    const ctx = context();
+    await create(ctx, { identifier: 'sa::a' });
+    await create(ctx, { identifier: 'sa::b' });
+    expect(userModel(await accounts.changePermissionForAccounts(ctx, 'ingestion', ['sa::b', 'sa::a', 'sa::b'], true)).identifier).toBe('sa::b');
+    expect([account(ctx, 'sa::a').groups, account(ctx, 'sa::b').groups]).toEqual([['ingestion'], ['ingestion']]);
+    expect((await rejection(() => accounts.changePermissionForAccounts(ctx, 'ingestion', ['sa::a', 'sa::ghost'], false))).status).toBe(400);
+    expect((await rejection(() => accounts.changePermissionForAccounts(ctx, 'ingestion', [], false))).status).toBe(400);
+    expect(account(ctx, 'sa::a').groups).toEqual(['ingestion']);
+    userModel(await accounts.changePermissionForAccounts(ctx, 'ingestion', ['sa::a'], false));
+    expect([account(ctx, 'sa::a').groups, account(ctx, 'sa::b').groups]).toEqual([[], ['ingestion']]);
+  });
+
+  it('get all accounts pages in creation order; get account answers the Account; an unknown id is 404', async () => {
+    const ctx = context();
+    for (const identifier of ['sa::a', 'sa::b', 'sa::c']) await create(ctx, { identifier });
+    expect(response(accounts.getAllAccounts(ctx, 2, 5))).toEqual({ items: [expect.objectContaining({ identifier: 'sa::c' })], offset: 2, limit: 5, totalItems: 3, moreItems: false });
+    expect(response(accounts.getAllAccounts(ctx, 0, 2)).moreItems).toBe(true);
+    expect(response(accounts.getAccount(ctx, 'sa::a'))).toEqual({ identifier: 'sa::a', groups: [], roles: [], userGroups: [], unitedPermissions: [], unitedRoles: [] });
+    expect((await rejection(() => accounts.getAccount(ctx, 'sa::ghost'))).status).toBe(404);
   });
 
   it('activate and deactivate flip active', async () => {
