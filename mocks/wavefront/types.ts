@@ -277,7 +277,8 @@ export interface paths {
          * Delete multiple accounts
          * @description Deletes the accounts whose identifiers the body lists (from the public API reference) and
          *     answers the identifiers it deleted. Identifiers that name no account are skipped, not an
-         *     error (inferred: a bulk delete that is partly done already should not fail).
+         *     error (inferred: a bulk delete that is partly done already should not fail). The body is
+         *     optional, as in the reference: no body deletes nothing and answers `[]` (inferred).
          */
         post: operations["deleteMultipleAccounts"];
         delete?: never;
@@ -979,7 +980,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorContainer"];
             };
         };
-        /** @description (inferred) The token's account lacks the permission the operation needs. */
+        /**
+         * @description (inferred) The token's account lacks the permission the operation needs. samock does not
+         *     check an account's permissions: it answers 403 only for the reserved token `forbidden`
+         *     (a samock convention, to reproduce the status).
+         */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -1551,7 +1556,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["IdList"];
             };

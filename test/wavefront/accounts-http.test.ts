@@ -202,6 +202,34 @@ describe('wavefront: validate accounts, business functions, accounts with the Ac
   });
 });
 
+describe('wavefront: what the documents do not support is not invented', () => {
+  it('delete-multiple with no body answers 200 and an empty list (the reference makes the body optional); nothing is deleted', async () => {
+    const { app, send, create } = setup();
+    await create('sa::a');
+    const before = dump(app);
+    const deleted = await send('POST', '/account/deleteAccounts');
+    expect([deleted.status, deleted.body]).toEqual([200, { status: okEnvelope, response: [] }]);
+    expect(dump(app)).toBe(before);
+  });
+
+  it('403 comes only from the reserved token forbidden: an issued token of an account without permissions is not refused', async () => {
+    const { app, send, create } = setup();
+    await create('sa::plain');
+    const [token] = (await send('POST', '/apitoken/serviceaccount/sa::plain', {})).body.response as { tokenID: string }[];
+    const asPlain = await app.handle({ method: 'GET', path: `${B}/account`, query: {}, headers: { 'x-auth-token': token!.tokenID } });
+    expect(asPlain.status).toBe(200);
+    const forbidden = await app.handle({ method: 'GET', path: `${B}/account`, query: {}, headers: { 'x-auth-token': 'forbidden' } });
+    expect([forbidden.status, (forbidden.body as any).status.code]).toEqual([403, 403]);
+  });
+
+  it('an operation that takes only an id documents no 400 (no request to it can cause one): Prefer: code=400 is refused as undocumented', async () => {
+    const { app } = setup();
+    const forced = await app.handle({ method: 'GET', path: `${B}/account/sa::a`, query: {}, headers: { 'x-auth-token': 'dev', prefer: 'code=400' } });
+    expect(forced.status).toBe(422);
+    expect((forced.body as any).documented).not.toContain('400');
+  });
+});
+
 describe('wavefront: a service account is an account', () => {
   it('deleting through /account/{id} removes it from get all accounts, get serviceaccount and validateAccounts', async () => {
     const { send, create } = setup();
