@@ -130,3 +130,11 @@ describe('only a well-formed answer can prove a guess wrong', () => {
     }
   });
 });
+
+describe("every built-in suite says where each expectation comes from", () => {
+  it.each(['lyve', 'lakesail', 'nscale', 'truefoundry', 'wavefront'])('%s: every check has a documented source or an inferred reason', async (id) => {
+    const { loadContract } = await import('../../src/contracts/load-contract.js');
+    const suite = await loadContract(id);
+    expect(suite.checks.filter((check) => !check.provenance).map((check) => check.name)).toEqual([]);
+  });
+});
