@@ -16,3 +16,19 @@ export function textOption(rawArgs: readonly string[], flags: Record<string, unk
   const value = flags[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
   return value === undefined || typeof value === 'boolean' ? undefined : String(value);
 }
+
+/**
+ * Every value a repeatable text flag was given, in order (`--accept-token a --accept-token b`):
+ * textOption keeps only the last, which silently dropped the earlier ones.
+ */
+export function textOptions(rawArgs: readonly string[], name: string): string[] {
+  const long = `--${name}`;
+  const found: string[] = [];
+  for (let i = 0; i < rawArgs.length; i++) {
+    const arg = rawArgs[i]!;
+    if (arg === '--') break;
+    if (arg === long && i + 1 < rawArgs.length) found.push(rawArgs[i + 1]!);
+    else if (arg.startsWith(`${long}=`)) found.push(arg.slice(long.length + 1));
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import { cac } from 'cac';
 import { registerCheckClientCommand } from './client-check/cli-command.js';
-import { textOption } from './cli-text.js';
+import { textOption, textOptions } from './cli-text.js';
 import { parseAcceptedTokens, parseApiOptions, parseAuthFlag } from './core/api-options.js';
 import { DEFAULT_SESSION_IDLE_MS } from './core/app.js';
 import { DEFAULT_LIMITS } from './core/limits.js';
@@ -46,6 +46,9 @@ cli
   .action(async (_arg: unknown, flags: Record<string, unknown>) => {
     const port = intOption('port', flags.port ?? process.env.PORT ?? 4010, 0);
     const text = (name: string) => textOption(cli.rawArgs, flags, name);
+    // Repeatable flags add up; --auth given twice would leave one mode silently lost.
+    const joined = (name: string) => (textOptions(cli.rawArgs, name).length > 1 ? textOptions(cli.rawArgs, name).join(',') : text(name));
+    if (textOptions(cli.rawArgs, 'auth').length > 1) throw new Error(`--auth was given ${textOptions(cli.rawArgs, 'auth').length} times; give it once (strict, or strict:<api ids>).`);
     const token = text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN;
     if (token !== undefined && token.trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
     const { app, server, controlPlane } = await serve({
@@ -64,8 +67,8 @@ cli
       sessionIdleMs: intOption('session-idle', flags.sessionIdle, 0),
       requestTimeoutMs: intOption('request-timeout', flags.requestTimeout, 1),
       auth: parseAuthFlag(text('auth')),
-      acceptedTokens: parseAcceptedTokens(text('accept-token') ?? process.env.SAMOCK_ACCEPT_TOKENS, selectApis(list(text('api'))).map((api) => api.id)),
-      apiOptions: parseApiOptions(text('api-option')),
+      acceptedTokens: parseAcceptedTokens(joined('accept-token') ?? process.env.SAMOCK_ACCEPT_TOKENS, selectApis(list(text('api'))).map((api) => api.id)),
+      apiOptions: parseApiOptions(joined('api-option')),
       limits: {
         maxBodyBytes: intOption('max-body-bytes', flags.maxBodyBytes, 1),
         maxStateBytes: intOption('max-state-bytes', flags.maxStateBytes, 1),

@@ -103,6 +103,18 @@ describe('samock CLI', () => {
     expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('adds up repeated --accept-token flags, and refuses --auth given twice', async () => {
+    const { output, stop } = await startCli(['--port', '0', '--api', 'lyve', '--auth', 'strict', '--accept-token', 'first', '--accept-token', 'second']);
+    try {
+      const port = /listening on http:\/\/[^:]+:(\d+)/.exec(output)![1];
+      for (const token of ['first', 'second']) expect((await fetch(`http://127.0.0.1:${port}/v2/service-accounts`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    } finally {
+      stop();
+    }
+    const twice = await promisify(execFile)('node', ['bin/samock.mjs', '--api', 'lyve', '--auth', 'strict:lyve', '--auth', 'permissive', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    expect(twice).toMatchObject({ code: 1, stderr: expect.stringContaining('--auth was given 2 times') });
+  });
+
   it('refuses a non-numeric --ready-after', async () => {
     const failure = await promisify(execFile)('node', ['bin/samock.mjs', '--ready-after', 'soon', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('--ready-after must be an integer') });

@@ -75,6 +75,9 @@ export function parseAuthFlag(value: string | undefined): PerApiConfig['auth'] {
  * served API is refused rather than taken as a literal token: it is almost always a typo
  * (`nscal=tok`), and accepting `nscal=tok` everywhere would weaken strict mode silently.
  */
+/** Tokens every API answers with its auth error, in both modes (README "Authentication"). */
+const RESERVED_TOKENS = ['invalid', 'expired', 'forbidden'];
+
 export function parseAcceptedTokens(value: string | undefined, apiIds: string[]): PerApiConfig['acceptedTokens'] {
   if (value === undefined) return undefined;
   const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
@@ -88,6 +91,9 @@ export function parseAcceptedTokens(value: string | undefined, apiIds: string[])
       throw new Error(`--accept-token ${JSON.stringify(entry)}: no API ${JSON.stringify(api)} is served (served: ${apiIds.join(', ')}); a token for every API that holds "=" is written *=<token>.`);
     }
     if (token === '') throw new Error(`--accept-token ${JSON.stringify(entry)} names no token.`);
+    // Tokens no client could present, or that always reproduce an error: listing them is a mistake.
+    if (/\s/.test(token)) throw new Error(`--accept-token ${JSON.stringify(entry)}: a token cannot hold white space (no Authorization header could carry it).`);
+    if (RESERVED_TOKENS.includes(token)) throw new Error(`--accept-token ${JSON.stringify(entry)}: "${token}" is reserved — it always reproduces the vendor's auth error (${RESERVED_TOKENS.join(', ')}).`);
     for (const id of api === '*' ? apiIds : [api]) perApi[id]!.push(token);
   }
   return perApi;

@@ -46,10 +46,19 @@ export function compileOperationValidators(
 ): OperationValidators {
   const parameters = mergeParameters(pathParameters, operation.parameters ?? []);
   const paramValidators = new Map<ParamLocation, ValidateFunction>();
+  /** Per location, the parameters whose schema is a number: their text is checked before ajv coerces it. */
+  const numericParams = new Map<ParamLocation, { name: string; integer: boolean }[]>();
   for (const location of ['path', 'query', 'header'] as const) {
     const declared = parameters.filter((p) => p.in === location);
     if (declared.length === 0) continue;
     const name = (p: ParameterObject) => (location === 'header' ? p.name.toLowerCase() : p.name);
+    numericParams.set(
+      location,
+      declared.flatMap((p) => {
+        const type = (p.schema as { type?: unknown } | undefined)?.type;
+        return type === 'integer' || type === 'number' ? [{ name: name(p), integer: type === 'integer' }] : [];
+      }),
+    );
     const schema: JsonSchema = {
       type: 'object',
       properties: Object.fromEntries(declared.map((p) => [name(p), p.schema ?? {}])),
@@ -92,6 +101,7 @@ export function compileOperationValidators(
       const issues: Issue[] = [];
       for (const [location, validate] of paramValidators) {
         const data = location === 'header' ? { ...parts.headers } : values[location];
+        issues.push(...numericTextIssues(location, data as Record<string, unknown>, numericParams.get(location) ?? []));
         if (!validate(data)) issues.push(...issuesFromAjv(location, validate.errors, data));
       }
       return { values, issues };
@@ -131,4 +141,32 @@ function mergeParameters(pathLevel: ParameterObject[], operationLevel: Parameter
 export function isJsonMediaType(mediaType: string): boolean {
   const type = mediaType.split(';')[0]!.trim().toLowerCase();
   return type === 'application/json' || type.endsWith('+json');
+}
+
+/** A plain decimal number as text: ajv's coercion would also take `0x10`, ` `, `1e400` (Infinity). */
+const DECIMAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/**
+ * ajv coerces any text `Number()` reads: `1e400` becomes Infinity and passes `type: integer`,
+ * `9007199254740993` loses a digit, `0x10` is 16. Such a value is refused here, and removed so
+ * ajv does not coerce it too (the request is refused either way).
+ */
+function numericTextIssues(location: ParamLocation, data: Record<string, unknown>, numeric: { name: string; integer: boolean }[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const { name, integer } of numeric) {
+    const text = data[name];
+    if (typeof text !== 'string') continue;
+    const value = Number(text);
+    if (DECIMAL.test(text) && Number.isFinite(value) && (!integer || !Number.isInteger(value) || Number.isSafeInteger(value))) continue;
+    issues.push({
+      location: location === 'header' ? 'header' : location,
+      pointer: `/${name}`,
+      rule: 'type',
+      message: `${location === 'header' ? 'Header' : location === 'path' ? 'Path' : 'Query'} field "${name}" must be ${integer ? 'an integer' : 'a number'} written in decimal, within ±${Number.MAX_SAFE_INTEGER}`,
+      expected: integer ? 'integer' : 'number',
+      actual: text,
+    });
+    delete data[name];
+  }
+  return issues;
 }

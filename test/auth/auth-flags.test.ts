@@ -29,6 +29,12 @@ describe('--accept-token', () => {
     expect(() => parseAcceptedTokens('wavefront=tok', served)).toThrow(/no API "wavefront" is served/);
   });
 
+  it('refuses reserved tokens (they always reproduce an error) and tokens with white space (no header could carry them)', () => {
+    expect(() => parseAcceptedTokens('forbidden', served)).toThrow(/"forbidden" is reserved/);
+    expect(() => parseAcceptedTokens('lyve=invalid', served)).toThrow(/is reserved/);
+    expect(() => parseAcceptedTokens('a b', served)).toThrow(/white space/);
+  });
+
   it('refuses an empty list and an entry without a token', () => {
     expect(() => parseAcceptedTokens(' , ', served)).toThrow(/names no token/);
     expect(() => parseAcceptedTokens('lyve=', served)).toThrow(/names no token/);
