@@ -17,6 +17,7 @@ export function formatReport(report: ContractReport): string {
   const count = (status: keyof typeof MARK) => report.results.filter((r) => r.status === status).length;
   const guesses = count('guess-wrong');
   lines.push(`${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped${guesses ? `, ${guesses} of samock's guesses contradicted (not failures)` : ''}`);
+  if (report.hint) lines.push(`Hint: ${report.hint}`);
   return lines.join('\n');
 }
 

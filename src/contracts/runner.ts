@@ -39,6 +39,8 @@ export interface ContractReport {
   baseUrl: string;
   isSamock: boolean;
   results: CheckResult[];
+  /** Said once when every request of the run answered 404: the base URL that would match. */
+  hint?: string;
 }
 
 class Skip extends Error {}
@@ -55,6 +57,13 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
   const runId = randomBytes(3).toString('hex');
   let counter = 0;
   const results: CheckResult[] = [];
+  /** Answers the checks got, and how many were 404: all of them means the base URL is wrong. */
+  const answers = { total: 0, notFound: 0 };
+  const counted = (response: ContractResponse) => {
+    answers.total++;
+    if (response.status === 404) answers.notFound++;
+    return response;
+  };
   let auth: Promise<SamockAuth> | undefined;
   const controlToken = target.controlToken ?? process.env.SAMOCK_CONTROL_TOKEN;
   const controlHeaders: Record<string, string> = controlToken ? { authorization: `Bearer ${controlToken}` } : {};
@@ -84,7 +93,13 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       baseUrl,
       token: target.token,
       call: async (operationId, options) => {
-        const response = await call(baseUrl, target.token, operations, operationId, options, judging);
+        const response = await call(baseUrl, target.token, operations, operationId, options, judging).catch((error: unknown) => {
+          // An answer that breaks the spec still counts as an answer (a 404 with samock's problem+json, say).
+          if (error instanceof ContractFailure && error.kind === 'spec' && / → 404: /.test(error.message)) counted({ status: 404, headers: {}, body: undefined, request: '' });
+          else if (error instanceof ContractFailure && error.kind === 'spec') counted({ status: 0, headers: {}, body: undefined, request: '' });
+          throw error;
+        });
+        if (judging) counted(response);
         if (response.status >= 500) serverErrors.push(`${response.request} → ${response.status}`);
         return response;
       },
@@ -149,7 +164,8 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       for (const task of cleanups.reverse()) await Promise.resolve().then(task).catch(() => undefined);
     }
   }
-  return { api: contract.api, baseUrl, isSamock, results };
+  const hint = answers.total > 0 && answers.notFound === answers.total ? await baseUrlHint(baseUrl, contract) : undefined;
+  return { api: contract.api, baseUrl, isSamock, results, ...(hint && { hint }) };
 }
 
 async function rawRequest(baseUrl: string, path: string, init: { method?: string; headers: Record<string, string>; body?: string }): Promise<ContractResponse> {
@@ -235,6 +251,27 @@ async function call(
 /** pactum parses JSON bodies; empty bodies arrive as ''. */
 function normaliseBody(body: unknown): unknown {
   return body === '' ? undefined : body;
+}
+
+/**
+ * Every request missed: the base URL is likely the server root or another API's. A samock server
+ * says where it mounts the API (`GET /__control/apis`); for others, the spec's server path.
+ */
+async function baseUrlHint(baseUrl: string, contract: Contract): Promise<string> {
+  const origin = new URL(baseUrl).origin;
+  let prefix: string | undefined;
+  try {
+    const response = await fetch(`${origin}/__control/apis`, { signal: AbortSignal.timeout(5_000) });
+    if (response.ok) prefix = ((await response.json()) as { id: string; prefix?: string }[]).find((entry) => entry.id === contract.api)?.prefix;
+  } catch {
+    // Not samock, or its control plane is off: fall back to the spec.
+  }
+  const fromSpec = (contract.spec.servers?.[0]?.url ?? '').replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/\/+$/, '');
+  const suggested = `${origin}${prefix ?? fromSpec}`;
+  const source = prefix !== undefined ? `this samock server serves ${contract.api} under "${prefix || '/'}"` : `${contract.api}'s spec puts its API under "${fromSpec || '/'}"`;
+  return suggested === baseUrl
+    ? `every request answered 404 — is ${contract.api} served at ${baseUrl}?`
+    : `every request answered 404: ${source} — try --base-url ${suggested}`;
 }
 
 /** A samock server marks every API answer (errors included) with `x-samock-api`; one GET shows it. */
