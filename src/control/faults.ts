@@ -40,7 +40,8 @@ export function createFaults(): FaultList {
     add(spec) {
       const fault: Fault = { ...spec, id: `fault-${++next}`, hits: 0 };
       faults.push(fault);
-      return fault;
+      // A copy, as list() answers: the caller's object must not change as the fault hits.
+      return { ...fault };
     },
     list: () => faults.map((fault) => ({ ...fault })),
     remove(id) {
