@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { sourceAliases } from './source-aliases.js';
 
 export default defineConfig({
+  resolve: { alias: sourceAliases },
   test: {
     testTimeout: 30_000,
     hookTimeout: 30_000,

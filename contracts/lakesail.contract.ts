@@ -3,10 +3,8 @@
  * samock or a real LakeSail server (`samock verify --api lakesail`). Every response
  * to a documented method is also checked against specs/lakesail.yaml by the runner.
  */
-import { loadSpec } from '../src/core/load-spec.js';
-import { specUrl } from '../src/paths.js';
-import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
-import { expectEqual, expectNoSecrets, expectStatus, expectTrue } from '../src/contracts/expect.js';
+import { type CheckContext, type ContractResponse, defineContract, expectEqual, expectNoSecrets, expectStatus, expectTrue } from 'samock/contracts';
+import { spec } from '../mocks/lakesail/spec.js';
 
 /** A ResourceId no server hands out: valid in form, so the answer is 404 and not 400. */
 const UNKNOWN_ID = 'SAMOCKNOSUCHACCOUNT0';
@@ -74,7 +72,7 @@ const duplicatesIn = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.in
 
 export const contract = defineContract({
   api: 'lakesail',
-  spec: loadSpec(specUrl('lakesail')),
+  spec,
   checks: [
     {
       name: 'create answers 201 with exactly id, username, description, createdAt and updatedAt',

@@ -3,10 +3,8 @@
  * against samock or a real Lyve server (`samock verify --api lyve`).
  * Every response is also checked against specs/lyve.yaml by the runner.
  */
-import { loadSpec } from '../src/core/load-spec.js';
-import { specUrl } from '../src/paths.js';
-import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
-import { expectEqual, expectNoSecrets, expectStatus, expectTrue } from '../src/contracts/expect.js';
+import { type CheckContext, type ContractResponse, defineContract, expectEqual, expectNoSecrets, expectStatus, expectTrue } from 'samock/contracts';
+import { spec } from '../mocks/lyve/spec.js';
 import { SAMOCK_ACCOUNT_CREDENTIALS } from '../mocks/lyve/resolvers.js';
 
 /** The permission samock starts with (README: "Lyve"). Against a real server pass one with LYVE_PERMISSION_ID. */
@@ -65,7 +63,7 @@ async function refusedCreate(t: CheckContext, operationId: 'createServiceAccount
 
 export const contract = defineContract({
   api: 'lyve',
-  spec: loadSpec(specUrl('lyve')),
+  spec,
   checks: [
     {
       name: 'create answers 200 with exactly id, accessKey, secret and expirationDate',

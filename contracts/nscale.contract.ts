@@ -12,10 +12,8 @@
  * "the Unikorn server" the open-source server Nscale runs (github.com/unikorn-cloud/identity,
  * pkg/handler/…), cited where it decides what a client sees.
  */
-import { loadSpec } from '../src/core/load-spec.js';
-import { specUrl } from '../src/paths.js';
-import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
-import { expectEqual, expectNoSecrets, expectStatus, expectTrue } from '../src/contracts/expect.js';
+import { type CheckContext, type ContractResponse, defineContract, expectEqual, expectNoSecrets, expectStatus, expectTrue } from 'samock/contracts';
+import { spec } from '../mocks/nscale/spec.js';
 
 /** The vendor example's organization and group, which samock seeds, and samock's second seeded organization. */
 const organizationId = () => process.env.NSCALE_ORGANIZATION_ID ?? 'd4600d6e-e965-4b44-a808-84fb2fa36702';
@@ -91,7 +89,7 @@ async function samockOption(t: CheckContext, name: string): Promise<string | und
 
 export const contract = defineContract({
   api: 'nscale',
-  spec: loadSpec(specUrl('nscale')),
+  spec,
   checks: [
     {
       name: 'create answers 201 with the account, its expiry and a one-time status.accessToken',

@@ -8,11 +8,9 @@
  * reason. They run in a session of their own (X-Samock-Session), so moving its
  * clock leaves every other client of the server alone.
  */
+import { type CheckContext, ContractFailure, type ContractResponse, defineContract, describeBody, expectEqual, expectNoSecrets, expectStatus, expectTrue } from 'samock/contracts';
+import { spec } from '../mocks/truefoundry/spec.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { loadSpec } from '../src/core/load-spec.js';
-import { specUrl } from '../src/paths.js';
-import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
-import { ContractFailure, describeBody, expectEqual, expectNoSecrets, expectStatus, expectTrue } from '../src/contracts/expect.js';
 
 const DAY_MS = 86_400_000;
 const UNKNOWN_ID = 'samockverifynosuchaccount';
@@ -118,7 +116,7 @@ async function timeTravel(t: CheckContext) {
 
 export const contract = defineContract({
   api: 'truefoundry',
-  spec: loadSpec(specUrl('truefoundry')),
+  spec,
   checks: [
     {
       name: 'create: PUT with a new name answers 200 with the account and its token',

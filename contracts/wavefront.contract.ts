@@ -3,10 +3,8 @@
  * client can see, runnable against samock or a real instance (`samock verify --api wavefront`).
  * Every response is also checked against specs/wavefront.yaml by the runner.
  */
-import { loadSpec } from '../src/core/load-spec.js';
-import { specUrl } from '../src/paths.js';
-import { defineContract, type CheckContext, type ContractResponse } from '../src/contracts/define-contract.js';
-import { expectEqual, expectStatus, expectTrue } from '../src/contracts/expect.js';
+import { type CheckContext, type ContractResponse, defineContract, expectEqual, expectStatus, expectTrue } from 'samock/contracts';
+import { spec } from '../mocks/wavefront/spec.js';
 
 /**
  * A role and a user group to assign. samock seeds these ids (README: "Wavefront"); against a
@@ -150,7 +148,7 @@ const PUBLIC_REFERENCE = "the vendor's public API reference (wavefront-api-clien
 
 export const contract = defineContract({
   api: 'wavefront',
-  spec: loadSpec(specUrl('wavefront')),
+  spec,
   checks: [
     {
       name: 'create answers 200 with the envelope {status: {result: OK, code: 200}, response} holding the service account',

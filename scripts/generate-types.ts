@@ -1,27 +1,38 @@
 /**
- * Generates mocks/<api>/types.ts from specs/<api>.yaml with openapi-typescript.
- * `--check` writes nothing and exits 1 when a file is stale (CI runs it).
+ * Generates, from specs/<api>.yaml, mocks/<api>/types.ts (openapi-typescript) and
+ * mocks/<api>/spec.ts (the parsed spec), and src/control/control-spec.ts from
+ * specs/control.yaml. `--check` writes nothing and exits 1 when a file is stale (CI runs it).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateSpecModule } from '../src/codegen/generate-spec-module.js';
 import { generateTypes } from '../src/codegen/generate-types.js';
 
 const root = new URL('../', import.meta.url);
 const check = process.argv.includes('--check');
 const stale: string[] = [];
-for (const file of readdirSync(new URL('specs/', root))) {
-  const id = file.replace(/\.yaml$/, '');
-  const target = new URL(`mocks/${id}/types.ts`, root);
-  if (!file.endsWith('.yaml') || !existsSync(new URL(`mocks/${id}/`, root))) continue;
-  const generated = await generateTypes(new URL(`specs/${file}`, root));
-  const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
-  if (current === generated) continue;
-  if (check) stale.push(`mocks/${id}/types.ts`);
+
+async function emit(target: string, text: string | Promise<string>): Promise<void> {
+  const generated = await text;
+  const url = new URL(target, root);
+  const current = existsSync(url) ? readFileSync(url, 'utf8') : '';
+  if (current === generated) return;
+  if (check) stale.push(target);
   else {
-    writeFileSync(target, generated);
-    console.log(`wrote mocks/${id}/types.ts`);
+    writeFileSync(url, generated);
+    console.log(`wrote ${target}`);
   }
 }
+
+for (const file of readdirSync(new URL('specs/', root))) {
+  const id = file.replace(/\.yaml$/, '');
+  if (!file.endsWith('.yaml') || !existsSync(new URL(`mocks/${id}/`, root))) continue;
+  const spec = new URL(`specs/${file}`, root);
+  await emit(`mocks/${id}/types.ts`, generateTypes(spec));
+  await emit(`mocks/${id}/spec.ts`, generateSpecModule(spec, `specs/${file}`, 'samock'));
+}
+await emit('src/control/control-spec.ts', generateSpecModule(new URL('specs/control.yaml', root), 'specs/control.yaml', '../core/prepare-spec.js'));
+
 if (stale.length) {
-  console.error(`Stale generated types: ${stale.join(', ')}. Run \`npm run types:generate\` and commit the result.`);
+  console.error(`Stale generated files: ${stale.join(', ')}. Run \`npm run types:generate\` and commit the result.`);
   process.exit(1);
 }

@@ -3,21 +3,22 @@
  * header and control functions as the server, answered by msw's service worker.
  *
  *   import { startBrowserMocks } from 'samock/browser'
- *   await startBrowserMocks({ apis: ['lyve'] })
+ *   import { lyve } from 'samock/vendors/lyve'
+ *   await startBrowserMocks({ apis: [lyve] })
  *   // fetch('/v2/service-accounts') is now answered in the page
  *
  * The worker script comes from `npx msw init <public dir>`.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import type { PerApiConfig } from './core/api-options.js';
-import { createApp, type App } from './core/app.js';
+import { createApp, type App } from './app/create-app.js';
 import type { Control } from './control/control.js';
+import type { PerApiConfig } from './core/api-options.js';
+import type { ApiDefinition } from './core/define-api.js';
 import { createHandlers } from './msw/create-handlers.js';
-import { selectApis } from './select-apis.js';
 
 export interface BrowserMocksOptions {
-  /** API ids; all registered APIs when omitted. */
-  apis?: string[];
+  /** The API definitions to mock: `[lyve]` from `samock/vendors/lyve`, `vendors` from `samock/vendors`, your own. */
+  apis: ApiDefinition[];
   /** How long new resources stay not ready (default 2000 ms). */
   readyAfterMs?: number;
   seed?: number;
@@ -53,12 +54,12 @@ interface Persisted {
   states: Record<string, unknown>;
 }
 
-export async function startBrowserMocks(options: BrowserMocksOptions = {}): Promise<BrowserMocks> {
+export async function startBrowserMocks(options: BrowserMocksOptions): Promise<BrowserMocks> {
   // The page's own origin and host drive the control plane in the page (it is the app being
   // developed, whatever its dev host is called); no other page can reach this worker.
   const here = typeof location === 'undefined' ? undefined : location;
   const app = createApp({
-    apis: selectApis(options.apis),
+    apis: options.apis,
     readyAfterMs: options.readyAfterMs,
     seed: options.seed,
     auth: options.auth,

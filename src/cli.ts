@@ -2,9 +2,11 @@ import { cac } from 'cac';
 import { registerCheckClientCommand } from './client-check/cli-command.js';
 import { textOption, textOptions } from './cli-text.js';
 import { parseAcceptedTokens, parseApiOptions, parseAuthFlag } from './core/api-options.js';
-import { DEFAULT_SESSION_IDLE_MS } from './core/app.js';
+import { vendors } from '../mocks/index.js';
+import { DEFAULT_SESSION_IDLE_MS } from './app/create-app.js';
 import { DEFAULT_LIMITS } from './core/limits.js';
-import { selectApis, serve } from './serve.js';
+import { selectApis } from './select-apis.js';
+import { serve } from './serve.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './server/start-server.js';
 
 const cli = cac('samock');
@@ -51,10 +53,11 @@ cli
     if (textOptions(cli.rawArgs, 'auth').length > 1) throw new Error(`--auth was given ${textOptions(cli.rawArgs, 'auth').length} times; give it once (strict, or strict:<api ids>).`);
     const token = text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN;
     if (token !== undefined && token.trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
+    const apis = selectApis(list(text('api')), vendors);
     const { app, server, controlPlane } = await serve({
       port,
       host: text('host') ?? '127.0.0.1',
-      apis: list(text('api')),
+      apis,
       readyAfterMs: intOption('ready-after', flags.readyAfter),
       strict: flags.strict === true,
       seed: intOption('seed', flags.seed),
@@ -67,7 +70,7 @@ cli
       sessionIdleMs: intOption('session-idle', flags.sessionIdle, 0),
       requestTimeoutMs: intOption('request-timeout', flags.requestTimeout, 1),
       auth: parseAuthFlag(text('auth')),
-      acceptedTokens: parseAcceptedTokens(joined('accept-token') ?? process.env.SAMOCK_ACCEPT_TOKENS, selectApis(list(text('api'))).map((api) => api.id)),
+      acceptedTokens: parseAcceptedTokens(joined('accept-token') ?? process.env.SAMOCK_ACCEPT_TOKENS, apis.map((api) => api.id)),
       apiOptions: parseApiOptions(joined('api-option')),
       limits: {
         maxBodyBytes: intOption('max-body-bytes', flags.maxBodyBytes, 1),
@@ -148,6 +151,7 @@ cli
     try {
       result = await verify({
         api: text('api')!,
+        known: vendors,
         baseUrl: text('base-url')!,
         against: text('against'),
         token: text('token')!,
@@ -172,7 +176,7 @@ cli
     process.exit(hasFailures(result) ? 1 : 0);
   });
 
-registerCheckClientCommand(cli);
+registerCheckClientCommand(cli, undefined, vendors);
 
 cli.help();
 cli.version('0.1.0');

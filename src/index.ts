@@ -1,43 +1,70 @@
 /**
- * samock's public library surface.
+ * samock's toolkit: everything an API definition is written with (the five vendors use
+ * nothing else), and the mock that runs definitions in-process.
  *
  *   import { setupServer } from 'msw/node'
- *   import { handlers } from 'samock'
+ *   import { createMock } from 'samock'
+ *   import { lyve } from 'samock/vendors/lyve'
+ *   const { handlers, app } = createMock({ apis: [lyve] })
  *   const server = setupServer(...handlers)
+ *
+ * Importing it does no work: specs are compiled when a mock is created, for its APIs only.
+ * Node-only parts (the standalone server, reading spec files) are in `samock/server`; the
+ * contract toolkit is `samock/contracts`.
  */
-import { registry } from '../mocks/index.js';
-import { createApp, type AppConfig } from './core/app.js';
+import { createApp, type App, type AppConfig } from './app/create-app.js';
+import type { ApiDefinition } from './core/define-api.js';
 import { createHandlers } from './msw/create-handlers.js';
-import { selectApis } from './select-apis.js';
 
-export { registry } from '../mocks/index.js';
-export { createApp, type App, type AppConfig } from './core/app.js';
-export { createHandlers } from './msw/create-handlers.js';
-export { defineApi, type ApiDefinition, type ApiContext, type MockOptions, type Resolver } from './core/define-api.js';
-export { defineErrors, type ErrorShape } from './core/error-shape.js';
+// Defining an API
+export {
+  defineApi,
+  mockOptions,
+  type ApiContext,
+  type ApiDefinition,
+  type ApiOption,
+  type ApiState,
+  type Authenticator,
+  type AuthMode,
+  type MockOptions,
+  type Resolver,
+  type ResolverInput,
+  type ResolverResult,
+} from './core/define-api.js';
+export { defineErrors, errorResponse, type ErrorDefault, type ErrorKind, type ErrorShape } from './core/error-shape.js';
 export { ApiError, apiError } from './core/api-error.js';
-export { loadSpec } from './core/load-spec.js';
+export { acceptsUnknown, authenticateBearer, describeScheme, readBearer, RESERVED_TOKENS, withIssue, type BearerErrors, type BearerReading, type TokenVerdict } from './core/bearer.js';
+export { isoTime, msOf, StateError } from './core/state.js';
+export { indexedCollection, type IndexedCollection } from './store/indexed-collection.js';
+export { createIds, ALPHANUMERIC, LOWER_ALPHANUMERIC, UPPER_ALPHANUMERIC, type Ids } from './ids.js';
+export { sha256 } from './hash.js';
+export { fromBase64Url, toBase64Url } from './base64url.js';
+export { REDACTED } from './core/redaction.js';
 export { createClock, type Clock } from './clock.js';
-export { serve } from './serve.js';
-export { startServer } from './server/start-server.js';
+export { prepareSpec } from './core/prepare-spec.js';
+export type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject } from './core/openapi.js';
+export type { Issue } from './validation/issues.js';
 export type { PlainRequest, PlainResponse } from './core/http-types.js';
-export { checkClient, formatClientReport } from './client-check/index.js';
-export type * from './client-check/types.js';
+
+// Running definitions
+export { createApp, type App, type AppConfig } from './app/create-app.js';
+export { createHandlers } from './msw/create-handlers.js';
+export type { MockHandler } from './core/mock-handler.js';
+export type { Call, DispatchHooks, Exchange, Middleware, Outcome, World } from './core/dispatch.js';
+
+// The control plane, in-process
+export { ControlError, type ClockView, type Control, type SessionControl, type SessionView } from './control/control.js';
+export type { Fault, FaultSpec } from './control/faults.js';
+export type { JournalEntry, JournalFilter } from './control/journal.js';
+export type { CoverageReport, OperationCoverage } from './control/coverage.js';
 
 export interface MockHandlersOptions extends Omit<AppConfig, 'apis'> {
-  /** API ids; all registered APIs when omitted. */
-  apis?: string[];
+  /** The API definitions to mock, e.g. `[lyve]` from `samock/vendors/lyve` or your own `defineApi(...)`. */
+  apis: ApiDefinition[];
 }
 
 /** A fresh mock (its own state and clock) and its msw handlers, for `setupServer` or `setupWorker`. */
-export function createMock(options: MockHandlersOptions = {}) {
-  const app = createApp({ ...options, apis: selectApis(options.apis, registry) });
+export function createMock(options: MockHandlersOptions): { app: App; handlers: ReturnType<typeof createHandlers> } {
+  const app = createApp(options);
   return { app, handlers: createHandlers(app) };
 }
-
-const defaultMock = createMock();
-
-/** Handlers for every registered API, sharing one default state (reset with `mock.reset()`). */
-export const handlers = defaultMock.handlers;
-/** The app behind `handlers`: its clock, state and `reset()`. */
-export const mock = defaultMock.app;

@@ -1,16 +1,14 @@
-import { createApp, DEFAULT_OPTIONS, type App } from './core/app.js';
+import { createApp, DEFAULT_OPTIONS, type App } from './app/create-app.js';
 import type { PerApiConfig } from './core/api-options.js';
+import type { ApiDefinition } from './core/define-api.js';
 import type { Limits } from './core/limits.js';
-import { selectApis } from './select-apis.js';
 import { startServer, type RunningServer } from './server/start-server.js';
-
-export { selectApis } from './select-apis.js';
 
 export interface ServeOptions {
   port?: number;
   host?: string;
-  /** API ids to serve; all registered when empty. */
-  apis?: string[];
+  /** The API definitions to serve (`vendors` from `samock/vendors`, your own `defineApi(...)`, or both). */
+  apis: ApiDefinition[];
   readyAfterMs?: number;
   strict?: boolean;
   seed?: number;
@@ -41,7 +39,7 @@ export function isLoopback(host: string): boolean {
 }
 
 /** Starts the standalone server with the chosen APIs; used by the CLI, tests and the bench. */
-export async function serve(options: ServeOptions = {}): Promise<{ app: App; server: RunningServer; controlPlane: 'on' | 'token' | 'off' }> {
+export async function serve(options: ServeOptions): Promise<{ app: App; server: RunningServer; controlPlane: 'on' | 'token' | 'off' }> {
   const host = options.host ?? '127.0.0.1';
   // Beyond loopback, anyone who can reach the port could reset or seed state: require a token.
   const controlPlane = options.control === false ? 'off' : options.controlToken ? 'token' : isLoopback(host) ? 'on' : 'off';
@@ -51,7 +49,7 @@ export async function serve(options: ServeOptions = {}): Promise<{ app: App; ser
     maxSessions: options.maxSessions,
     sessionIdleMs: options.sessionIdleMs,
     limits: options.limits,
-    apis: selectApis(options.apis),
+    apis: options.apis,
     readyAfterMs: options.readyAfterMs ?? DEFAULT_OPTIONS.readyAfterMs,
     strict: options.strict ?? false,
     seed: options.seed,

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { registry } from '../mocks/index.js';
-import { createApp } from '../src/core/app.js';
+import { vendors } from '../mocks/index.js';
+import { createApp } from '../src/app/create-app.js';
 import { startServer } from '../src/server/start-server.js';
 
 declare module 'vitest' {
@@ -11,7 +11,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const app = createApp({ apis: registry, strict: true, readyAfterMs: 0 });
+  const app = createApp({ apis: vendors, strict: true, readyAfterMs: 0 });
   const server = await startServer(app, { port: 0 });
   project.provide('sharedServerUrl', server.url);
   return () => server.close();

@@ -1,5 +1,7 @@
-import { registry } from '../mocks/index.js';
-import { createApp, type App, type AppConfig } from '../src/core/app.js';
+import type { ApiDefinition } from '../src/core/define-api.js';
+import { selectApis } from '../src/select-apis.js';
+import { vendors } from '../mocks/index.js';
+import { createApp, type App, type AppConfig } from '../src/app/create-app.js';
 import { serverPrefix } from '../src/core/route-table.js';
 import { startServer, type RunningServer } from '../src/server/start-server.js';
 
@@ -15,7 +17,7 @@ export interface TestServer {
 
 /** A standalone server on a random port, strict (every response checked against its spec). */
 export async function startTestServer(config: Partial<AppConfig> & { api?: string } = {}): Promise<TestServer> {
-  const apis = config.apis ?? registry.filter((api) => !config.api || api.id === config.api);
+  const apis = config.apis ?? vendors.filter((api) => !config.api || api.id === config.api);
   const app = createApp({ strict: true, readyAfterMs: 2000, ...config, apis });
   const server = await startServer(app, { port: 0 });
   const prefix = serverPrefix(apis[0]!);
@@ -56,3 +58,6 @@ export function vendorUrl(spec: { servers?: { url: string }[] }): string {
   const server = spec.servers?.[0] as { url: string; variables?: Record<string, { default: string }> } | undefined;
   return (server?.url ?? '').replace(/\{([^}]+)\}/g, (_, name: string) => server?.variables?.[name]?.default ?? name).replace(/\/+$/, '');
 }
+
+/** The vendors with these ids, in that order (what `--api lyve,nscale` serves). */
+export const pick = (...ids: string[]): ApiDefinition[] => selectApis(ids, vendors);

@@ -1,9 +1,12 @@
+import { pick } from './helpers.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { createMock, handlers, mock } from 'samock';
+import { createMock } from 'samock';
+import { vendors } from 'samock/vendors';
 
+const { handlers, app: mock } = createMock({ apis: vendors });
 const server = setupServer(...handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
 beforeEach(() => mock.reset());
@@ -12,7 +15,7 @@ afterAll(() => server.close());
 const LYVE = 'https://api.lyvecloud.seagate.com/v2';
 const json = { authorization: 'Bearer any', 'content-type': 'application/json' };
 
-it('serves lyve in-process through msw setupServer with the handlers exported by the package', async () => {
+it('serves lyve in-process through msw setupServer with the handlers of createMock({ apis: vendors })', async () => {
   const created = await fetch(`${LYVE}/service-accounts`, { method: 'POST', headers: json, body: JSON.stringify({ name: 'in-process', permissions: ['default-permission'] }) });
   expect(created.status).toBe(200);
   const { id, secret } = await created.json();
@@ -36,7 +39,7 @@ it('answers errors in the vendor shape in-process too (409 duplicate, 400 bad to
 });
 
 it('mock.reset() clears state and the clock drives readiness in-process', async () => {
-  const { app, handlers: own } = createMock({ apis: ['lyve'], readyAfterMs: 5000 });
+  const { app, handlers: own } = createMock({ apis: pick('lyve'), readyAfterMs: 5000 });
   server.use(...own);
   const created = await fetch(`${LYVE}/service-accounts`, { method: 'POST', headers: json, body: JSON.stringify({ name: 'clock', permissions: ['default-permission'] }) });
   const { id } = await created.json();

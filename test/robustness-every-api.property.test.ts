@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { registry } from '../mocks/index.js';
-import { createApp, type App } from '../src/core/app.js';
+import { vendors } from '../mocks/index.js';
+import { createApp, type App } from '../src/app/create-app.js';
 import { HTTP_METHODS } from '../src/core/openapi.js';
 import { serverPrefix } from '../src/core/route-table.js';
 
@@ -57,7 +57,7 @@ const snapshot = (app: App) =>
  * and hosts never produce a 5xx, and a refused request changes no state. Strict mode is
  * on, so an answer that broke the spec would show up as a 500 here too.
  */
-describe.each(registry.map((api) => [api.id, api] as const))('%s never answers 5xx to arbitrary input, and refusals change nothing (property-based)', (_id, api) => {
+describe.each(vendors.map((api) => [api.id, api] as const))('%s never answers 5xx to arbitrary input, and refusals change nothing (property-based)', (_id, api) => {
   it('holds for 300 arbitrary requests', async () => {
     const app = createApp({ apis: [api], strict: true, readyAfterMs: 0 });
     // Sessions are created on first use, refused request or not: create the generator's one up front.
@@ -93,7 +93,7 @@ describe.each(registry.map((api) => [api.id, api] as const))('%s never answers 5
 
 describe('the control plane never answers 5xx, and a refused control request changes nothing (property-based)', () => {
   it('holds for 400 arbitrary control requests with hostile origins, hosts, content types and bodies', async () => {
-    const app = createApp({ apis: registry, strict: true, readyAfterMs: 0, maxSessions: 3 });
+    const app = createApp({ apis: vendors, strict: true, readyAfterMs: 0, maxSessions: 3 });
     app.session('w1');
     const paths = ['/__control/reset', '/__control/state/lyve', '/__control/state/truefoundry', '/__control/state/nope', '/__control/clock', '/__control/clock/advance', '/__control/clock/freeze', '/__control/faults', '/__control/faults/fault-1', '/__control/requests', '/__control/sessions/w2', '/__control/sessions/default', '/__control/coverage', '/__control/apis', '/__control/nope'];
     const body = fc.option(

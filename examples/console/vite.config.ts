@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { sourceAliases } from '../../source-aliases.js';
 
 /**
  * The samock console. `root` is this folder, so `vite --config examples/console/vite.config.ts`
@@ -12,8 +13,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('.'),
   resolve: {
-    // The package export `samock/browser`, straight from the sources: no build step.
-    alias: { 'samock/browser': here('../../src/browser.ts') },
+    // The package's entry points (`samock/browser`, `samock/vendors`), straight from the sources: no build step.
+    alias: sourceAliases,
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

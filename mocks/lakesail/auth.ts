@@ -1,5 +1,4 @@
-import { authenticateBearer } from '../../src/core/bearer.js';
-import type { ApiContext } from '../../src/core/define-api.js';
+import { type ApiContext, authenticateBearer } from 'samock';
 import { lakesailErrors } from './errors.js';
 import { keyVerdict } from './resolvers.js';
 import type { LakesailStore } from './store.js';

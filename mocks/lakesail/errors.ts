@@ -1,5 +1,4 @@
-import { apiError, type ApiError } from '../../src/core/api-error.js';
-import { defineErrors } from '../../src/core/error-shape.js';
+import { apiError, type ApiError, defineErrors } from 'samock';
 
 /**
  * The Content-Type LakeSail answers JSON with (the API overview's data-format section).

@@ -1,5 +1,5 @@
-import { specDocument } from '#spec-source';
-import { defineApi } from '../../src/core/define-api.js';
+import { defineApi } from 'samock';
+import { spec } from './spec.js';
 import { authenticate } from './auth.js';
 import { errors } from './errors.js';
 import { routes } from './routes.js';
@@ -10,7 +10,7 @@ import { createLakesailStore } from './store.js';
 export const lakesail = defineApi({
   id: 'lakesail',
   title: 'LakeSail platform API',
-  spec: specDocument('lakesail'),
+  spec,
   createStore: createLakesailStore,
   routes,
   errors,

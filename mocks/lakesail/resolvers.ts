@@ -1,8 +1,4 @@
-import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
-import { fromBase64Url, toBase64Url } from '../../src/base64url.js';
-import type { TokenVerdict } from '../../src/core/bearer.js';
-import { sha256 } from '../../src/hash.js';
-import { ALPHANUMERIC, UPPER_ALPHANUMERIC } from '../../src/ids.js';
+import { ALPHANUMERIC, type ApiContext, fromBase64Url, type ResolverResult, sha256, toBase64Url, type TokenVerdict, UPPER_ALPHANUMERIC } from 'samock';
 import { lakesailErrors } from './errors.js';
 import type { KeyRecord, LakesailStore, ServiceAccountRecord } from './store.js';
 import type { components } from './types.js';

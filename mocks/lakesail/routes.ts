@@ -1,4 +1,4 @@
-import type { Resolver, ResolverInput, ResolverResult } from '../../src/core/define-api.js';
+import type { Resolver, ResolverInput, ResolverResult } from 'samock';
 import { JSON_UTF8 } from './errors.js';
 import * as lakesail from './resolvers.js';
 import type { LakesailStore } from './store.js';

@@ -1,5 +1,4 @@
-import type { ApiState } from '../../src/core/state.js';
-import { isoTime, msOf, StateError } from '../../src/core/state.js';
+import { type ApiState, isoTime, msOf, StateError } from 'samock';
 import { createEmptyLakesailStore, type KeyRecord, type LakesailStore, type ServiceAccountRecord } from './store.js';
 
 const timestamp = { $ref: '#/components/schemas/Timestamp' };

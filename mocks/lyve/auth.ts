@@ -1,6 +1,4 @@
-import { authenticateBearer } from '../../src/core/bearer.js';
-import { sha256 } from '../../src/hash.js';
-import type { ApiContext } from '../../src/core/define-api.js';
+import { type ApiContext, authenticateBearer, sha256 } from 'samock';
 import { lyveErrors } from './errors.js';
 import type { LyveStore } from './store.js';
 

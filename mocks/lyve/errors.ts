@@ -1,5 +1,4 @@
-import { apiError, type ApiError } from '../../src/core/api-error.js';
-import { defineErrors } from '../../src/core/error-shape.js';
+import { apiError, type ApiError, defineErrors } from 'samock';
 
 /** Lyve answers every error as `{code, message}` (specs/lyve.yaml `Error`). */
 export const errors = defineErrors({

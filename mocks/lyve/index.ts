@@ -1,5 +1,5 @@
-import { specDocument } from '#spec-source';
-import { defineApi } from '../../src/core/define-api.js';
+import { defineApi } from 'samock';
+import { spec } from './spec.js';
 import { authenticate } from './auth.js';
 import { errors } from './errors.js';
 import { routes } from './routes.js';
@@ -10,7 +10,7 @@ import { createLyveStore } from './store.js';
 export const lyve = defineApi({
   id: 'lyve',
   title: 'Seagate Lyve Cloud Account API v2',
-  spec: specDocument('lyve'),
+  spec,
   createStore: createLyveStore,
   routes,
   errors,

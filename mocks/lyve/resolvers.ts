@@ -1,6 +1,4 @@
-import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
-import { sha256 } from '../../src/hash.js';
-import { ALPHANUMERIC, UPPER_ALPHANUMERIC } from '../../src/ids.js';
+import { ALPHANUMERIC, type ApiContext, type ResolverResult, sha256, UPPER_ALPHANUMERIC } from 'samock';
 import { lyveErrors } from './errors.js';
 import type { LyveStore, PermissionRecord, ServiceAccountRecord } from './store.js';
 import type { components } from './types.js';

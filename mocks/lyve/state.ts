@@ -1,6 +1,4 @@
-import type { ApiState } from '../../src/core/state.js';
-import { isoTime, msOf, StateError } from '../../src/core/state.js';
-import { UPPER_ALPHANUMERIC } from '../../src/ids.js';
+import { type ApiState, isoTime, msOf, StateError, UPPER_ALPHANUMERIC } from 'samock';
 import { createEmptyLyveStore, type LyveStore, type PermissionRecord, type ServiceAccountRecord } from './store.js';
 
 const dateTime = { type: 'string', format: 'date-time' };

@@ -1,7 +1,4 @@
-import { toBase64Url } from '../../src/base64url.js';
-import { authenticateBearer, type TokenVerdict } from '../../src/core/bearer.js';
-import type { ApiContext } from '../../src/core/define-api.js';
-import { sha256 } from '../../src/hash.js';
+import { type ApiContext, authenticateBearer, sha256, toBase64Url, type TokenVerdict } from 'samock';
 import { nscaleErrors } from './errors.js';
 import type { NscaleStore } from './store.js';
 

@@ -1,5 +1,4 @@
-import { apiError, type ApiError } from '../../src/core/api-error.js';
-import { defineErrors } from '../../src/core/error-shape.js';
+import { apiError, type ApiError, defineErrors } from 'samock';
 import type { components } from './types.js';
 
 type ErrorCode = components['schemas']['error']['error'];

@@ -1,5 +1,5 @@
-import { specDocument } from '#spec-source';
-import { defineApi } from '../../src/core/define-api.js';
+import { defineApi } from 'samock';
+import { spec } from './spec.js';
 import { authenticate } from './auth.js';
 import { errors } from './errors.js';
 import { PROVISIONING_OPTION } from './resolvers.js';
@@ -11,7 +11,7 @@ import { createNscaleStore } from './store.js';
 export const nscale = defineApi({
   id: 'nscale',
   title: 'Nscale Identity API (Unikorn Identity)',
-  spec: specDocument('nscale'),
+  spec,
   createStore: () => createNscaleStore(),
   routes,
   errors,

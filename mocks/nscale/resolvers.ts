@@ -1,4 +1,4 @@
-import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
+import type { ApiContext, ResolverResult } from 'samock';
 import { issueAccessToken, type NscalePrincipal } from './auth.js';
 import { nscaleErrors } from './errors.js';
 import { replaceToken, revokeToken, type NscaleStore, type ServiceAccountRecord } from './store.js';

@@ -1,4 +1,4 @@
-import type { Resolver, ResolverInput, ResolverResult } from '../../src/core/define-api.js';
+import type { Resolver, ResolverInput, ResolverResult } from 'samock';
 import type { NscalePrincipal } from './auth.js';
 import * as nscale from './resolvers.js';
 import type { NscaleStore } from './store.js';

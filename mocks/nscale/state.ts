@@ -1,5 +1,4 @@
-import type { ApiState } from '../../src/core/state.js';
-import { isoTime, msOf, StateError } from '../../src/core/state.js';
+import { type ApiState, isoTime, msOf, StateError } from 'samock';
 import { TOKEN_LIFETIME_MS } from './auth.js';
 import { memberships } from './resolvers.js';
 import { createNscaleStore, replaceToken, SEEDED_ORGANIZATIONS, type NscaleStore, type ServiceAccountRecord } from './store.js';

@@ -1,4 +1,4 @@
-import { indexedCollection } from '../../src/store/indexed-collection.js';
+import { indexedCollection } from 'samock';
 import type { components } from './types.js';
 
 type Tag = components['schemas']['tag'];

@@ -1,8 +1,6 @@
-import { authenticateBearer, type TokenVerdict } from '../../src/core/bearer.js';
-import type { ApiContext } from '../../src/core/define-api.js';
+import { type ApiContext, authenticateBearer, sha256, type TokenVerdict } from 'samock';
 import { truefoundryErrors } from './errors.js';
 import { isExpired, type TruefoundryStore } from './store.js';
-import { sha256 } from '../../src/hash.js';
 
 /**
  * Bearer auth answered with 401 (missing, malformed, invalid, expired) and 403

@@ -1,6 +1,4 @@
-import { apiError, type ApiError } from '../../src/core/api-error.js';
-import { defineErrors } from '../../src/core/error-shape.js';
-import type { Issue } from '../../src/validation/issues.js';
+import { apiError, type ApiError, defineErrors, type Issue } from 'samock';
 
 /**
  * TrueFoundry answers errors as NestJS-style `HttpError` bodies:

@@ -1,5 +1,5 @@
-import { specDocument } from '#spec-source';
-import { defineApi } from '../../src/core/define-api.js';
+import { defineApi } from 'samock';
+import { spec } from './spec.js';
 import { authenticate } from './auth.js';
 import { errors } from './errors.js';
 import { routes } from './routes.js';
@@ -10,7 +10,7 @@ import { createTruefoundryStore } from './store.js';
 export const truefoundry = defineApi({
   id: 'truefoundry',
   title: 'TrueFoundry Virtual Accounts API',
-  spec: specDocument('truefoundry'),
+  spec,
   createStore: createTruefoundryStore,
   routes,
   errors,

@@ -1,6 +1,4 @@
-import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
-import { sha256 } from '../../src/hash.js';
-import { ALPHANUMERIC, LOWER_ALPHANUMERIC } from '../../src/ids.js';
+import { ALPHANUMERIC, type ApiContext, LOWER_ALPHANUMERIC, type ResolverResult, sha256 } from 'samock';
 import { truefoundryErrors } from './errors.js';
 import { matchesFilter, parseFilter } from './filter.js';
 import { graceEnd, isExpired, type Manifest, type TruefoundryStore, type VirtualAccountRecord } from './store.js';

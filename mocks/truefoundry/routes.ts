@@ -1,4 +1,4 @@
-import type { Resolver, ResolverInput } from '../../src/core/define-api.js';
+import type { Resolver, ResolverInput } from 'samock';
 import * as truefoundry from './resolvers.js';
 import type { TruefoundryStore } from './store.js';
 import type { components } from './types.js';

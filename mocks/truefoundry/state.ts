@@ -1,5 +1,4 @@
-import type { ApiState } from '../../src/core/state.js';
-import { isoTime, msOf, StateError } from '../../src/core/state.js';
+import { type ApiState, isoTime, msOf, StateError } from 'samock';
 import { createTruefoundryStore, type Manifest, type TruefoundryStore, type VirtualAccountRecord } from './store.js';
 
 const dateTime = { type: 'string', format: 'date-time' };

@@ -1,5 +1,4 @@
-import type { ApiContext } from '../../src/core/define-api.js';
-import { indexedCollection } from '../../src/store/indexed-collection.js';
+import { type ApiContext, indexedCollection } from 'samock';
 import type { components } from './types.js';
 
 export type Manifest = components['schemas']['VirtualAccountManifest'];

@@ -1,7 +1,4 @@
-import { acceptsUnknown, describeScheme, readBearer, RESERVED_TOKENS, withIssue } from '../../src/core/bearer.js';
-import { REDACTED } from '../../src/core/redaction.js';
-import type { ApiContext } from '../../src/core/define-api.js';
-import { sha256 } from '../../src/hash.js';
+import { acceptsUnknown, type ApiContext, describeScheme, readBearer, REDACTED, RESERVED_TOKENS, sha256, withIssue } from 'samock';
 import { wavefrontErrors } from './errors.js';
 import type { WavefrontStore } from './store.js';
 

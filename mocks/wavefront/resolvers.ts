@@ -1,4 +1,4 @@
-import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
+import type { ApiContext, ResolverResult } from 'samock';
 import { wavefrontErrors } from './errors.js';
 import { link, revokeToken, tokensOf, unlink, type AccountRecord, type WavefrontStore } from './store.js';
 import type { components } from './types.js';

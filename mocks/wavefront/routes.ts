@@ -1,4 +1,4 @@
-import type { Resolver, ResolverInput } from '../../src/core/define-api.js';
+import type { Resolver, ResolverInput } from 'samock';
 import * as accounts from './resolvers.js';
 import type { WavefrontStore } from './store.js';
 import * as tokens from './token-resolvers.js';

@@ -1,6 +1,4 @@
-import type { ApiContext } from '../../src/core/define-api.js';
-import { sha256 } from '../../src/hash.js';
-import { indexedCollection } from '../../src/store/indexed-collection.js';
+import { type ApiContext, indexedCollection, sha256 } from 'samock';
 
 export interface AccountRecord {
   /** The collection's key: the identifier itself (`sa::…`), which is what every path names. */

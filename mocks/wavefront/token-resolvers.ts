@@ -1,4 +1,4 @@
-import type { ApiContext, ResolverResult } from '../../src/core/define-api.js';
+import type { ApiContext, ResolverResult } from 'samock';
 import { wavefrontErrors } from './errors.js';
 import { requireAccount } from './resolvers.js';
 import { addToken, revokeToken, tokensOf, type AccountRecord, type TokenRecord, type WavefrontStore } from './store.js';

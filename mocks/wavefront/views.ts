@@ -1,4 +1,4 @@
-import type { ResolverResult } from '../../src/core/define-api.js';
+import type { ResolverResult } from 'samock';
 import { tokensOf, type AccountRecord, type RoleRecord, type TokenRecord, type UserGroupRecord, type WavefrontStore } from './store.js';
 import type { components } from './types.js';
 

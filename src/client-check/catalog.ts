@@ -1,5 +1,5 @@
 import { ApiError, violationsOf } from '../core/api-error.js';
-import type { App } from '../core/app.js';
+import type { App } from '../app/create-app.js';
 import type { ApiDefinition } from '../core/define-api.js';
 import { HTTP_METHODS } from '../core/openapi.js';
 import type { CatalogApi, CatalogOperation } from './types.js';
@@ -64,7 +64,7 @@ export interface ServedApiListing {
  * matching definition in `definitions` (samock's registry). For an API samock does not
  * know, only what the journal recorded is reported.
  */
-export function catalogOfListing(listing: ServedApiListing[], definitions: ApiDefinition[]): CatalogApi[] {
+export function catalogOfListing(listing: ServedApiListing[], definitions: readonly ApiDefinition[]): CatalogApi[] {
   return listing.map((served) => {
     const definition = definitions.find((api) => api.id === served.id);
     const needing = definition ? operationsNeedingAuth(definition) : undefined;

@@ -1,5 +1,6 @@
 import type { CAC } from 'cac';
 import { textOption } from '../cli-text.js';
+import type { ApiDefinition } from '../core/define-api.js';
 
 const list = (value: unknown): string[] | undefined =>
   value === undefined ? undefined : String(value).split(',').map((s) => s.trim()).filter(Boolean);
@@ -9,7 +10,8 @@ const list = (value: unknown): string[] | undefined =>
  * client's spec violations and what it never exercised. Exits 1 on any violation, so a
  * CI step fails when the client drifts from the spec.
  */
-export function registerCheckClientCommand(cli: CAC, exit: (code: number) => void = (code) => process.exit(code)): void {
+/** `definitions`: the APIs the CLI knows (the vendors), for which operations need credentials. */
+export function registerCheckClientCommand(cli: CAC, exit: (code: number) => void = (code) => process.exit(code), definitions: readonly ApiDefinition[] = []): void {
   cli
     .command('check-client', 'Report a client\'s spec violations and unexercised operations, from samock\'s journal')
     .option('--base-url <url>', 'samock\'s root URL (where /__control is), e.g. http://127.0.0.1:4010')
@@ -29,7 +31,7 @@ export function registerCheckClientCommand(cli: CAC, exit: (code: number) => voi
           session: text('session'),
           controlToken: text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN,
         },
-        { apis: list(text('api')) },
+        { apis: list(text('api')), definitions },
       );
       console.log(flags.json ? JSON.stringify(report, null, 2) : formatClientReport(report));
       exit(report.exitCode);

@@ -1,6 +1,6 @@
 import type { CoverageReport } from '../control/coverage.js';
 import type { JournalEntry } from '../control/journal.js';
-import { SESSION_HEADER } from '../core/session.js';
+import { SESSION_HEADER } from '../control/controlled-session.js';
 import type { ServedApiListing } from './catalog.js';
 
 export interface RemoteTarget {

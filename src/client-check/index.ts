@@ -1,5 +1,5 @@
-import { registry } from '../../mocks/index.js';
-import type { App } from '../core/app.js';
+import type { App } from '../app/create-app.js';
+import type { ApiDefinition } from '../core/define-api.js';
 import { catalogOfApp, catalogOfListing } from './catalog.js';
 import { fetchRecords, type RemoteTarget } from './http.js';
 import { buildClientReport } from './report.js';
@@ -14,6 +14,12 @@ export interface CheckOptions {
   session?: string;
   /** Report gaps for these API ids only. */
   apis?: string[];
+  /**
+   * Over HTTP: the definitions of the served APIs (e.g. `vendors` from `samock/vendors`), which
+   * say which operations need credentials and which auth errors to expect. Without them,
+   * every operation is taken to need credentials and auth statuses are not reported.
+   */
+  definitions?: readonly ApiDefinition[];
 }
 
 /**
@@ -43,7 +49,7 @@ export async function checkClient(target: App | RemoteTarget, options: CheckOpti
     session: session ?? 'default',
     journal: records.journal,
     coverage: records.coverage,
-    catalog: catalogOfListing(records.listing, registry),
+    catalog: catalogOfListing(records.listing, options.definitions ?? []),
     apis: options.apis,
   });
 }

@@ -1,4 +1,4 @@
-import { registry } from '../../mocks/index.js';
+import type { ApiDefinition } from '../core/define-api.js';
 import { serverPrefix } from '../core/route-table.js';
 import { loadContract } from './load-contract.js';
 import { runContract, type ContractReport } from './runner.js';
@@ -13,6 +13,8 @@ export interface VerifyOptions {
    * is reached at root + its spec's server path, as one samock server serves them.
    */
   api: string;
+  /** The APIs `api` may name (`vendors` from `samock/vendors`, your own definitions, or both); `all` runs each. */
+  known: readonly ApiDefinition[];
   baseUrl: string;
   /** A second target, addressed like `baseUrl`, for a side-by-side parity run. */
   against?: string;
@@ -44,8 +46,8 @@ interface PlannedApi {
 }
 
 /** Which APIs to run and how each is addressed; throws UsageError for unknown ids. */
-export function planApis(api: string): PlannedApi[] {
-  const known = registry.map((definition) => definition.id);
+export function planApis(api: string, definitions: readonly ApiDefinition[]): PlannedApi[] {
+  const known = definitions.map((definition) => definition.id);
   const spec = api.trim();
   const ids = spec === 'all' ? known : spec.split(',').map((s) => s.trim()).filter(Boolean);
   if (ids.length === 0) throw new UsageError('--api needs an API id, a comma-separated list or "all".');
@@ -54,7 +56,7 @@ export function planApis(api: string): PlannedApi[] {
   if (new Set(ids).size !== ids.length) throw new UsageError(`--api names an API twice: ${spec}.`);
   // A single id keeps its historical meaning: the URL already is the API's base.
   const rooted = spec === 'all' || ids.length > 1;
-  return ids.map((id) => ({ id, suffix: rooted ? serverPrefix(registry.find((d) => d.id === id)!) : '' }));
+  return ids.map((id) => ({ id, suffix: rooted ? serverPrefix(definitions.find((d) => d.id === id)!) : '' }));
 }
 
 function checkUrl(flag: string, value: string): string {
@@ -88,7 +90,7 @@ async function runTarget(label: TargetRun['label'], url: string, token: string, 
 
 /** Runs the contract suites against the target, and against the second one at the same time if given. */
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
-  const plan = planApis(options.api);
+  const plan = planApis(options.api, options.known);
   const a = checkUrl('--base-url', options.baseUrl);
   const b = options.against === undefined ? undefined : checkUrl('--against', options.against);
   // Fail on a missing suite before any request is sent.

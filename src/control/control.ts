@@ -1,11 +1,11 @@
 import type { ValidateFunction } from 'ajv';
-import type { App } from '../core/app.js';
 import type { AuthMode } from '../core/define-api.js';
-import type { Session } from '../core/session.js';
 import { StateError } from '../core/state.js';
 import { checkJsonLimits, formatBytes, utf8Length } from '../core/limits.js';
 import { issuesFromAjv, formatIssues, previewIssues, type Issue } from '../validation/issues.js';
 import { LARGE_DOCUMENT_CHARS } from '../validation/operation-validators.js';
+import type { ControlHost } from './control-host.js';
+import type { ControlledSession } from './controlled-session.js';
 import type { CoverageReport } from './coverage.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { JournalEntry, JournalFilter } from './journal.js';
@@ -83,7 +83,7 @@ export interface Control extends SessionControl {
  * The QA controls over a running app, as plain typed functions: the HTTP control
  * plane (src/control/http.ts) calls these, and `setupServer` users call them directly.
  */
-export function createControl(app: App): Control {
+export function createControl(app: ControlHost): Control {
   // Per API, compiled on first use: a first-violation validator for every document, and an
   // every-violation one for small refused documents (a large one could yield millions).
   const stateValidators = new Map<string, { first: ValidateFunction; all?: ValidateFunction }>();
@@ -102,7 +102,7 @@ export function createControl(app: App): Control {
     if (!api) throw new ControlError(404, 'Unknown API', `No API "${id}" is served. Served: ${app.apis.map((a) => a.id).join(', ')}.`);
     return api;
   };
-  const sessionOf = (id?: string): Session => {
+  const sessionOf = (id?: string): ControlledSession => {
     try {
       return app.session(id);
     } catch (error) {
@@ -236,7 +236,7 @@ export function createControl(app: App): Control {
   };
 }
 
-function checkFault(app: App, spec: FaultSpec, requireApi: (id: string) => unknown): void {
+function checkFault(app: ControlHost, spec: FaultSpec, requireApi: (id: string) => unknown): void {
   if (spec.api !== undefined) requireApi(spec.api);
   if (spec.operation !== undefined) {
     const exists = app.routes.operations.some((op) => op.operationId === spec.operation && (spec.api === undefined || op.api.id === spec.api));

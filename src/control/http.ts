@@ -1,14 +1,14 @@
-import { specDocument } from '#spec-source';
-import type { App } from '../core/app.js';
+import { spec as controlSpec } from './control-spec.js';
 import { defineApi, mockOptions, type ResolverInput, type ResolverResult } from '../core/define-api.js';
 import { run } from '../core/dispatch.js';
 import { defineErrors } from '../core/error-shape.js';
 import type { PlainRequest, PlainResponse } from '../core/http-types.js';
 import { problem } from '../core/problem.js';
 import { buildRouteTable } from '../core/route-table.js';
-import { SESSION_HEADER } from '../core/session.js';
 import { formatIssues } from '../validation/issues.js';
+import type { ControlHost } from './control-host.js';
 import { ControlError, type Control, type SessionControl } from './control.js';
+import { SESSION_HEADER } from './controlled-session.js';
 import type { FaultSpec } from './faults.js';
 import type { ControlGuard } from './web-guard.js';
 
@@ -61,11 +61,11 @@ const operations: Record<string, Handler> = {
  * Serves specs/control.yaml at /__control: routed and validated by the same
  * machinery as the mocked APIs, so bad input gets a problem+json naming the field.
  */
-export function createControlHandler(app: App, control: Control, guard: ControlGuard): (request: PlainRequest) => Promise<PlainResponse> {
+export function createControlHandler(app: ControlHost, control: Control, guard: ControlGuard): (request: PlainRequest) => Promise<PlainResponse> {
   const api = defineApi({
     id: 'control',
     title: 'samock control plane',
-    spec: specDocument('control'),
+    spec: controlSpec,
     createStore: () => control,
     errors: problemErrors,
     routes: Object.fromEntries(
@@ -88,7 +88,7 @@ export function createControlHandler(app: App, control: Control, guard: ControlG
     ),
   });
   const routes = buildRouteTable([api]);
-  const ctx = { store: control, clock: app.clock, ids: app.session().ids, options: mockOptions(app.options) };
+  const ctx = { store: control, clock: app.session().clock, ids: app.session().ids, options: mockOptions(app.options) };
 
   // The guard's token, Host and Origin rules ran already (App.refuseBeforeBody, before the body was read).
   return async (request) => {

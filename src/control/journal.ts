@@ -15,7 +15,7 @@ export interface JournalEntry {
   status: number;
   durationMs: number;
   /** Set when the answer was forced by `Prefer` or a fault, not produced by the mock's behaviour. */
-  forcedBy?: 'prefer' | 'fault';
+  forcedBy?: string;
   requestViolations: Issue[];
   responseViolations: Issue[];
 }

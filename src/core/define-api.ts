@@ -1,8 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Ids } from '../ids.js';
 import type { ErrorShape } from './error-shape.js';
-import type { OpenApiDocument } from './openapi.js';
-import type { ApiState } from './state.js';
+import type { JsonSchema, OpenApiDocument } from './openapi.js';
 
 /**
  * How an API judges credentials. `permissive` (the default, for frontend work): any bearer
@@ -11,6 +10,22 @@ import type { ApiState } from './state.js';
  * vendor scopes it — so a client that skips a token exchange fails here as in production.
  */
 export type AuthMode = 'permissive' | 'strict';
+
+/**
+ * How an API's state is read and written by the control plane
+ * (`GET`/`PUT /__control/state/{api}`): a JSON document of its records.
+ */
+export interface ApiState<Store> {
+  /** JSON Schema of the document; may `$ref` the API spec's components (`#/components/schemas/…`). */
+  schema: JsonSchema;
+  /**
+   * The store as a document. Secrets are left out and credentials that authenticate appear
+   * only as hashes — except where the vendor itself lists them again (Wavefront's tokenIDs).
+   */
+  dump(store: Store, ctx: ApiContext<Store>): unknown;
+  /** A new store holding exactly the document's records (already valid against `schema`). */
+  load(document: unknown, tools: Omit<ApiContext<Store>, 'store'>): Promise<Store>;
+}
 
 /** Options every API's behaviour may read; set by the CLI or `createApp`, per API. */
 export interface MockOptions {

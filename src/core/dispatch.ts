@@ -6,11 +6,9 @@ import { defaultError, errorResponse, refusal, validationRefusal } from './error
 import type { PlainRequest, PlainResponse } from './http-types.js';
 import { formatBytes, type BodyLimits } from './limits.js';
 import { logFailure } from './log.js';
-import { readPrefer } from './prefer.js';
 import { problem } from './problem.js';
 import { redactIssues, redactPath, requestSecrets, responseSecrets } from './redaction.js';
 import type { CompiledOperation, RouteTable } from './route-table.js';
-import type { Session } from './session.js';
 
 /** Marks answers as samock's, so `samock verify` can tell a mock from a vendor's server. */
 export const SAMOCK_API_HEADER = 'x-samock-api';
@@ -18,25 +16,77 @@ export const SAMOCK_API_HEADER = 'x-samock-api';
 export interface Outcome {
   response: PlainResponse;
   requestViolations: Issue[];
-  forcedBy?: 'prefer' | 'fault';
+  /** Set by a middleware that answered in the operation's place (`'prefer'`, `'fault'`): no self-check, journalled as forced. */
+  forcedBy?: string;
   /** The parsed body, when there was one: redaction looks for credential fields in it. */
   body?: unknown;
 }
 
+/** Where a request runs: one API context per served API (a session, for the app layer). */
+export interface World {
+  id: string;
+  contexts: Map<string, ApiContext<unknown>>;
+}
+
+/** One matched request, as a middleware sees it. */
+export interface Call {
+  operation: CompiledOperation;
+  params: Record<string, string>;
+  ctx: ApiContext<unknown>;
+  request: PlainRequest;
+}
+
+/**
+ * Runs around an operation (Hono's `compose` is the model): it may answer in the
+ * operation's place, wait first, or change the answer `next()` gives. The control plane's
+ * faults and `Prefer` header plug in here; the kernel knows nothing of them.
+ */
+export type Middleware<W extends World = World> = (call: Call, world: W, next: () => Promise<Outcome>) => Promise<Outcome>;
+
+/** What happened to one request, redacted: what the journal and coverage are built from. */
+export interface Exchange {
+  atMs: number;
+  session: string;
+  method: string;
+  path: string;
+  durationMs: number;
+  /** null when no API route matched. */
+  api: string | null;
+  operationId: string | null;
+  /** 0 when the connection was dropped. */
+  status: number;
+  forcedBy?: string;
+  requestViolations: Issue[];
+  responseViolations: Issue[];
+}
+
+export interface DispatchHooks<W extends World = World> {
+  middleware?: readonly Middleware<W>[];
+  /** Told of every request once it is answered (msw's `response:*` lifecycle events are the model). */
+  observe?(world: W, exchange: Exchange): void;
+}
+
+/** Runs middleware in order around `last`: each one's `next()` calls the one after it. */
+export function compose<W extends World>(middleware: readonly Middleware<W>[], call: Call, world: W, last: () => Promise<Outcome>): Promise<Outcome> {
+  const step = (index: number): Promise<Outcome> => (index === middleware.length ? last() : middleware[index]!(call, world, () => step(index + 1)));
+  return step(0);
+}
+
 /**
  * The one request pipeline every transport shares:
- * route → forced answers (faults, `Prefer`) → size → auth → parameters → content type
- * → limits → JSON → schema → resolver → self-check → journal. Every failure is answered in
- * the API's own error shape; nothing escapes as a 500 with a stack trace.
+ * route → middleware (the control plane's faults, `Prefer`) → size → auth → parameters
+ * → content type → limits → JSON → schema → resolver → self-check → observers. Every
+ * failure is answered in the API's own error shape; nothing escapes as a 500 with a stack trace.
  */
-export async function dispatch(routes: RouteTable, session: Session, strict: boolean, request: PlainRequest, limits: BodyLimits): Promise<PlainResponse> {
+export async function dispatch<W extends World>(routes: RouteTable, world: W, strict: boolean, request: PlainRequest, limits: BodyLimits, hooks: DispatchHooks<W> = {}): Promise<PlainResponse> {
   const started = performance.now();
   const method = request.method.toUpperCase();
   const matched = routes.match(method, request.path);
-  const journal = (entry: { api: string | null; operationId: string | null; path: string; status: number; forcedBy?: 'prefer' | 'fault'; requestViolations?: Issue[]; responseViolations?: Issue[] }) =>
-    session.journal.record({
+  const { observe } = hooks;
+  const journal = (entry: { api: string | null; operationId: string | null; path: string; status: number; forcedBy?: string; requestViolations?: Issue[]; responseViolations?: Issue[] }) =>
+    observe?.(world, {
       atMs: Date.now(),
-      session: session.id,
+      session: world.id,
       method,
       path: entry.path,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
@@ -76,8 +126,10 @@ export async function dispatch(routes: RouteTable, session: Session, strict: boo
   }
 
   const { operation, params } = matched;
-  const ctx = session.contexts.get(operation.api.id)!;
-  const { response, requestViolations, forcedBy, body } = await answer(operation, params, ctx, session, request, limits);
+  const ctx = world.contexts.get(operation.api.id)!;
+  const call: Call = { operation, params, ctx, request };
+  const execute = () => run(operation, params, ctx, request, limits);
+  const { response, requestViolations, forcedBy, body } = await (hooks.middleware?.length ? compose(hooks.middleware, call, world, execute) : execute());
   response.headers[SAMOCK_API_HEADER] = operation.api.id;
 
   let responseViolations: Issue[] = [];
@@ -92,7 +144,6 @@ export async function dispatch(routes: RouteTable, session: Session, strict: boo
   }
   const redactedResponseViolations = redactIssues(responseViolations, secrets, operation.credentials);
   const sent = strict && responseViolations.length > 0 && !forcedBy ? selfCheckFailure(operation, response, redactedResponseViolations) : response;
-  session.coverage.count(operation.api.id, operation.operationId, sent.status);
   journal({
     api: operation.api.id,
     operationId: operation.operationId,
@@ -103,47 +154,6 @@ export async function dispatch(routes: RouteTable, session: Session, strict: boo
     responseViolations: redactedResponseViolations,
   });
   return sent;
-}
-
-/** Faults and `Prefer` first (they never touch state), then the mock's own behaviour. */
-async function answer(operation: CompiledOperation, params: Record<string, string>, ctx: ApiContext<unknown>, session: Session, request: PlainRequest, limits: BodyLimits): Promise<Outcome> {
-  const shape = operation.api.errors;
-  const prefer = readPrefer(request.headers.prefer);
-  if (prefer.error) return { response: problem(422, 'Unusable Prefer Header', prefer.error), requestViolations: [], forcedBy: 'prefer' };
-  const fault = session.faults.take(operation.api.id, operation.operationId, session.ids.random);
-  const delayMs = (fault?.delayMs ?? 0) + (prefer.delayMs ?? 0);
-  if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-
-  if (fault?.reset) return { response: { status: 0, headers: {}, transportFault: 'reset' }, requestViolations: [], forcedBy: 'fault' };
-  if (fault?.status !== undefined) return { response: errorResponse(shape, defaultError(shape, fault.status, undefined, operation.operationId)), requestViolations: [], forcedBy: 'fault' };
-  if (prefer.code !== undefined) {
-    const forced = forcedByPrefer(operation, prefer.code);
-    if (forced) return { response: forced, requestViolations: [], forcedBy: 'prefer' };
-  }
-  const outcome = await run(operation, params, ctx, request, limits);
-  if (fault?.truncate) return { ...outcome, response: { ...outcome.response, transportFault: 'truncate' }, forcedBy: 'fault' };
-  return { ...outcome, forcedBy: fault ? 'fault' : undefined };
-}
-
-/**
- * `Prefer: code=N`: a documented error status is answered in the API's shape with its
- * usual message and no change to state; a documented success runs normally; an
- * undocumented status is refused with the list of documented ones.
- */
-function forcedByPrefer(operation: CompiledOperation, code: number): PlainResponse | undefined {
-  const documented = [...operation.validators.responses.keys()];
-  const isDocumented = documented.some((key) => key === String(code) || (key.endsWith('XX') && key[0] === String(code)[0]) || (key === 'default' && code >= 400));
-  if (!isDocumented) {
-    return problem(
-      422,
-      'Undocumented Status',
-      `Prefer: code=${code} cannot be answered: ${operation.api.id}.${operation.operationId} documents ${documented.join(', ')}.`,
-      { operation: `${operation.api.id}.${operation.operationId}`, documented },
-    );
-  }
-  if (code < 400) return undefined;
-  const shape = operation.api.errors;
-  return errorResponse(shape, defaultError(shape, code, undefined, operation.operationId));
 }
 
 /** Runs an operation's pipeline (validation, auth, resolver); shared with the control plane. */

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { OpenApiDocument } from './openapi.js';
-import { parseSpec } from './parse-spec.js';
+import { prepareSpec } from './prepare-spec.js';
 
-export { parseSpec } from './parse-spec.js';
+/** Parses an OpenAPI 3.1 document's text (YAML, or JSON with `JSON.parse`) and prepares it (see parse-spec.ts). */
+export function parseSpec(text: string, name = 'spec', parser: (text: string) => unknown = parse): OpenApiDocument {
+  return prepareSpec(parser(text), name);
+}
 
 /** Reads an OpenAPI document from a file (Node only; see parse-spec.ts for the rest). */
 export function loadSpec(file: string | URL): OpenApiDocument {

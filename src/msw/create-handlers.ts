@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { isControlPath, type App } from '../core/app.js';
 import type { ApiDefinition } from '../core/define-api.js';
 import { parseQuery, serializeBody, type PlainRequest, type PlainResponse } from '../core/http-types.js';
+import type { MockHandler } from '../core/mock-handler.js';
 
 /**
  * msw handlers generated from the app's route table: one per path template, so
@@ -12,12 +12,12 @@ import { parseQuery, serializeBody, type PlainRequest, type PlainResponse } from
  * (`https://api.lyvecloud.seagate.com/v2/nope`), which the vendor's server answers
  * with its 404, and so does the mock.
  */
-export function createHandlers(app: App): HttpHandler[] {
+export function createHandlers(app: MockHandler): HttpHandler[] {
   const templates = [...new Set(app.routes.operations.map((operation) => operation.template))];
   // The control plane answers in-process too, so suites that move the clock over
   // HTTP (and browser pages, later) work the same through msw.
   const control = http.all(
-    ({ request }) => isControlPath(new URL(request.url).pathname),
+    ({ request }) => app.servesPath(new URL(request.url).pathname),
     async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request, app))),
   );
   const vendorHosts = [...new Set(app.routes.operations.map((operation) => operation.api))].flatMap((api) => {
@@ -64,7 +64,7 @@ function vendorHostPattern(api: ApiDefinition): RegExp | undefined {
   return patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`, 'i') : undefined;
 }
 
-export async function toPlainRequest(request: Request, app: Pick<App, 'bodyLimits'>): Promise<PlainRequest> {
+export async function toPlainRequest(request: Request, app: Pick<MockHandler, 'bodyLimits'>): Promise<PlainRequest> {
   const url = new URL(request.url);
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {

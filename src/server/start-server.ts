@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { App } from '../core/app.js';
+import type { MockHandler } from '../core/mock-handler.js';
 import { logFailure } from '../core/log.js';
 import { problem } from '../core/problem.js';
 import { applyCors } from './cors.js';
@@ -23,7 +23,7 @@ export interface ServerOptions {
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** Serves an app over node:http. The server holds no behaviour: it converts and calls `app.handle`. */
-export async function startServer(app: App, { port = 4010, host = '127.0.0.1', requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(app: MockHandler, { port = 4010, host = '127.0.0.1', requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: ServerOptions = {}): Promise<RunningServer> {
 
   // A client that stalls mid-request gets 408 after requestTimeoutMs. Node checks for it only
   // every connectionsCheckingInterval (30 s by default), and headersTimeout (60 s) must not be
@@ -59,7 +59,7 @@ export async function startServer(app: App, { port = 4010, host = '127.0.0.1', r
   });
   server.keepAliveTimeout = 65_000;
   // Idle sessions are swept on requests too; this frees their memory when no requests come.
-  const sweeper = setInterval(() => app.sweepSessions(), 60_000);
+  const sweeper = setInterval(() => app.tick?.(), 60_000);
   sweeper.unref();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

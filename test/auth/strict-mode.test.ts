@@ -4,7 +4,7 @@ import { SAMOCK_ACCOUNT_CREDENTIALS } from '../../mocks/lyve/resolvers.js';
 import { lyve } from '../../mocks/lyve/index.js';
 import { truefoundry } from '../../mocks/truefoundry/index.js';
 import { wavefront } from '../../mocks/wavefront/index.js';
-import { createApp, type App } from '../../src/core/app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 import type { ApiDefinition } from '../../src/core/define-api.js';
 import type { PlainRequest } from '../../src/core/http-types.js';
 

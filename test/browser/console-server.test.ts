@@ -1,3 +1,4 @@
+import { vendors } from '../../mocks/index.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import { serve } from '../../src/serve.js';
 import { becomesReadyAfterClockAdvance, READY_AFTER_MS, secretShownOnce, vendorErrorMessages } from './flows.js';
@@ -20,7 +21,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'console against the standalone serv
 
   // Nscale accounts are provisioned at once by default; the opt-in phase shows its pending state too.
   beforeAll(async () => {
-    [served, samock] = await Promise.all([serveConsole(), serve({ port: 0, readyAfterMs: READY_AFTER_MS, apiOptions: { nscale: { provisioning: 'eventual' } } })]);
+    [served, samock] = await Promise.all([serveConsole(), serve({ apis: vendors, port: 0, readyAfterMs: READY_AFTER_MS, apiOptions: { nscale: { provisioning: 'eventual' } } })]);
   }, 60_000);
   afterAll(async () => {
     await samock?.server.close();

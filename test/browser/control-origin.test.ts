@@ -1,3 +1,4 @@
+import { vendors } from '../../mocks/index.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the control plane from the console 
     });
     await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
     attackerPort = (attacker.address() as AddressInfo).port;
-    [served, samock] = await Promise.all([serveConsole(), serve({ port: 0, readyAfterMs: READY_AFTER_MS })]);
+    [served, samock] = await Promise.all([serveConsole(), serve({ apis: vendors, port: 0, readyAfterMs: READY_AFTER_MS })]);
   }, 60_000);
   afterAll(async () => {
     await samock?.server.close();

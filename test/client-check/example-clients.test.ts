@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registry } from '../../mocks/index.js';
+import { vendors } from '../../mocks/index.js';
 import { checkClient, type ClientReport } from '../../src/client-check/index.js';
 import { serverPrefix } from '../../src/core/route-table.js';
 import { exampleClients } from '../clients/index.js';
@@ -44,12 +44,12 @@ const mistakesOf = (report: ClientReport) => report.violations.map((v) => v.issu
 // One strict server for every API; each client sends its traffic in its own session.
 let mock: TestServer;
 beforeAll(async () => {
-  mock = await startTestServer({ apis: registry });
+  mock = await startTestServer({ apis: vendors });
 });
 afterAll(() => mock.close());
 
-describe.each(registry.map((api) => api.id))('%s example clients', (id) => {
-  const base = () => mock.url + serverPrefix(registry.find((api) => api.id === id)!);
+describe.each(vendors.map((api) => api.id))('%s example clients', (id) => {
+  const base = () => mock.url + serverPrefix(vendors.find((api) => api.id === id)!);
 
   it('reports no violation for the correct client, and lists what it never exercised', async () => {
     await exampleClients[id]!.correct(base(), { session: `${id}-correct` });

@@ -5,10 +5,10 @@ import { lyve } from '../../mocks/lyve/index.js';
 import { checkClient } from '../../src/client-check/index.js';
 import { createMock } from '../../src/index.js';
 import { exampleClients } from '../clients/index.js';
-import { vendorUrl } from '../helpers.js';
+import { vendorUrl, pick } from '../helpers.js';
 
 // The way a vitest user checks their client: msw intercepts the vendor's URL in-process.
-const { app, handlers } = createMock({ apis: ['lyve', 'lakesail'], strict: true });
+const { app, handlers } = createMock({ apis: pick('lyve', 'lakesail'), strict: true });
 const server = setupServer(...handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registry } from '../../mocks/index.js';
-import { createApp } from '../../src/core/app.js';
+import { vendors } from '../../mocks/index.js';
+import { createApp } from '../../src/app/create-app.js';
 import { loadContract } from '../../src/contracts/load-contract.js';
 import { runContract, type ContractReport } from '../../src/contracts/runner.js';
 import { createHandlers } from '../../src/msw/create-handlers.js';
@@ -11,12 +11,12 @@ import { startTestServer, vendorUrl, type TestServer } from '../helpers.js';
  * Every registered API's contract suite, run as CI runs it: against the standalone
  * server on a random port (strict, so the mock's own answers are checked too), and
  * through msw at the vendor's URL, expecting the same verdicts. A new API is covered
- * by adding it to the registry.
+ * by adding it to the vendors.
  */
 /** A check samock skips in permissive auth mode, which accepts any token. */
 const needsStrictAuth = (result: { status: string; reason?: string }) => result.status === 'skipped' && /permissive auth/.test(result.reason ?? '');
 
-describe.each(registry.map((api) => [api.id, api] as const))('the %s contract suite', (id, api) => {
+describe.each(vendors.map((api) => [api.id, api] as const))('the %s contract suite', (id, api) => {
   let mock: TestServer;
   let report: ContractReport;
   let checkNames: string[] = [];

@@ -1,5 +1,5 @@
 import { lyve } from '../../mocks/lyve/index.js';
-import type { AppConfig } from '../../src/core/app.js';
+import type { AppConfig } from '../../src/app/create-app.js';
 import { widgets } from '../fixtures/widgets/index.js';
 import { request, startTestServer, type TestServer } from '../helpers.js';
 

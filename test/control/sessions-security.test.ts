@@ -1,11 +1,11 @@
 import { setupServer } from 'msw/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lyve } from '../../mocks/lyve/index.js';
-import { createApp } from '../../src/core/app.js';
+import { createApp } from '../../src/app/create-app.js';
 import { createHandlers } from '../../src/msw/create-handlers.js';
 import { serve } from '../../src/serve.js';
 import { widgets } from '../fixtures/widgets/index.js';
-import { request } from '../helpers.js';
+import { request, pick } from '../helpers.js';
 import { control, createAccount, createWidget, startTwoApis } from './helpers.js';
 
 let servers: { close(): Promise<void> }[] = [];
@@ -75,7 +75,7 @@ describe('security of the control plane', () => {
   });
 
   it('is off when bound beyond loopback without --control-token', async () => {
-    const { server } = await serve({ host: '0.0.0.0', port: 0, apis: ['lyve'] });
+    const { server } = await serve({ host: '0.0.0.0', port: 0, apis: pick('lyve') });
     servers.push(server);
     const response = await control(`http://127.0.0.1:${server.port}/__control/clock`);
     expect(response.status).toBe(404);
@@ -83,7 +83,7 @@ describe('security of the control plane', () => {
   });
 
   it('requires the bearer control token when one is set', async () => {
-    const { server } = await serve({ host: '0.0.0.0', port: 0, apis: ['lyve'], controlToken: 's3cret' });
+    const { server } = await serve({ host: '0.0.0.0', port: 0, apis: pick('lyve'), controlToken: 's3cret' });
     servers.push(server);
     const url = `http://127.0.0.1:${server.port}/__control/clock`;
     expect((await control(url)).status).toBe(401);

@@ -114,10 +114,10 @@ describe('reset and seed', () => {
 
 describe('state schemas', () => {
   it('compile for every registered API (they are compiled lazily at run time, so CI checks them here)', async () => {
-    const { registry } = await import('../../mocks/index.js');
-    const { createApp } = await import('../../src/core/app.js');
-    const app = createApp({ apis: registry });
-    for (const api of registry) {
+    const { vendors } = await import('../../mocks/index.js');
+    const { createApp } = await import('../../src/app/create-app.js');
+    const app = createApp({ apis: vendors });
+    for (const api of vendors) {
       if (!api.state) continue;
       const dump = app.control.dumpState(api.id);
       await expect(app.control.loadState(api.id, dump)).resolves.toMatchObject({ api: api.id });

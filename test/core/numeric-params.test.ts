@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lakesail } from '../../mocks/lakesail/index.js';
 import { truefoundry } from '../../mocks/truefoundry/index.js';
-import { createApp } from '../../src/core/app.js';
+import { createApp } from '../../src/app/create-app.js';
 
 /**
  * ajv coerces query text with Number(): `1e400` became Infinity and passed `type: integer`

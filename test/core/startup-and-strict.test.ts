@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { lyve } from '../../mocks/lyve/index.js';
-import { createApp } from '../../src/core/app.js';
+import { createApp } from '../../src/app/create-app.js';
 import { defineApi } from '../../src/core/define-api.js';
 import { parseSpec } from '../../src/core/load-spec.js';
 import { request, startTestServer } from '../helpers.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lakesail } from '../../mocks/lakesail/index.js';
 import { lyve } from '../../mocks/lyve/index.js';
-import { registry } from '../../mocks/index.js';
+import { vendors } from '../../mocks/index.js';
 import { truefoundry } from '../../mocks/truefoundry/index.js';
-import { createApp, type App } from '../../src/core/app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 import type { PlainRequest } from '../../src/core/http-types.js';
 import { MAX_ISSUES } from '../../src/validation/issues.js';
 import { indexedCollection } from '../../src/store/indexed-collection.js';
@@ -26,7 +26,7 @@ describe('violations are bounded', () => {
     ['wavefront', 'POST', '/api/v2/account/deleteAccounts'],
     ['truefoundry', 'PUT', '/api/svc/v1/virtual-accounts'],
   ])('%s answers a body with 20,000 wrong items with one bounded refusal, and journals the first 50 violations and a count of the rest', async (id, method, path) => {
-    const app = createApp({ apis: [registry.find((api) => api.id === id)!], strict: true });
+    const app = createApp({ apis: [vendors.find((api) => api.id === id)!], strict: true });
     const response = await send(app, { method, path, rawBody: id === 'wavefront' ? JSON.stringify(Array(20_000).fill(1)) : wrongItems(20_000) });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);

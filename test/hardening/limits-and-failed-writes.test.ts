@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { registry } from '../../mocks/index.js';
+import { vendors } from '../../mocks/index.js';
 import { truefoundry } from '../../mocks/truefoundry/index.js';
-import { createApp, type App } from '../../src/core/app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 import type { PlainRequest } from '../../src/core/http-types.js';
 import { serve, type ServeOptions } from '../../src/serve.js';
 import { indexedCollection } from '../../src/store/indexed-collection.js';
-import { request } from '../helpers.js';
+import { request, pick } from '../helpers.js';
 
 /**
  * Items 3, 4 and 7 of the hardening issue: deep JSON answered 500 on every create (a stack
@@ -20,7 +20,7 @@ const tfList = async (app: App) => (await send(app, { path: '/api/svc/v1/virtual
 const manifest = (name: string, extra: string) => `{"manifest":{"name":"${name}","type":"virtual-account","permissions":[],"extra":${extra}}}`;
 
 /** Each API's create operation, with its path filled in. */
-const creates = registry.map((api) => {
+const creates = vendors.map((api) => {
   const app = createApp({ apis: [api] });
   const create = app.routes.operations.find((op) => /create|upsert/i.test(op.operationId) && op.validators.body.mediaTypes.length > 0 && !/token|key|permission/i.test(op.operationId))!;
   return [api.id, api, create.method, create.template.replace(/\{[^}]+\}/g, 'org1')] as const;
@@ -59,7 +59,7 @@ describe('TrueFoundry upserts that cannot be stored', () => {
   });
 
   it('a state load holding such a manifest is refused (400) and the old state stays, over HTTP and in-process', async () => {
-    const { app, server } = await serve({ port: 0, apis: ['truefoundry'] });
+    const { app, server } = await serve({ port: 0, apis: pick('truefoundry') });
     try {
       await request(`${server.url}/api/svc/v1/virtual-accounts`, { method: 'PUT', body: { manifest: { name: 'survivor', type: 'virtual-account', permissions: [] } } });
       const dump = app.control.dumpState('truefoundry') as { virtualAccounts: { manifest: Record<string, unknown> }[] };
@@ -98,8 +98,8 @@ describe('state loads have their own, larger limit', () => {
     await stop?.();
     stop = undefined;
   });
-  const start = async (options: ServeOptions = {}) => {
-    const { app, server } = await serve({ port: 0, apis: ['lyve'], ...options });
+  const start = async (options: Partial<ServeOptions> = {}) => {
+    const { app, server } = await serve({ port: 0, apis: pick('lyve'), ...options });
     stop = () => server.close();
     return { app, url: server.url };
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { lyve } from '../../mocks/lyve/index.js';
-import { registry } from '../../mocks/index.js';
+import { vendors } from '../../mocks/index.js';
 import { checkClient, formatClientReport } from '../../src/client-check/index.js';
-import { createApp, type App } from '../../src/core/app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 import { defineApi } from '../../src/core/define-api.js';
 import type { PlainRequest } from '../../src/core/http-types.js';
 import { REDACTED, redactIssues, redactPath } from '../../src/core/redaction.js';
@@ -16,7 +16,7 @@ import { serverPrefix } from '../../src/core/route-table.js';
 const send = (app: App, request: Partial<PlainRequest> & { path: string }) => app.handle({ method: 'GET', query: {}, headers: {}, ...request });
 const everythingRecorded = async (app: App) => JSON.stringify(app.control.journal.list()) + formatClientReport(await checkClient(app)) + JSON.stringify(await checkClient(app));
 
-describe.each(registry.map((api) => [api.id, api] as const))('%s keeps a scheme-less Authorization header out of every record', (_id, api) => {
+describe.each(vendors.map((api) => [api.id, api] as const))('%s keeps a scheme-less Authorization header out of every record', (_id, api) => {
   it('answers the refusal without the credential, and the journal and check-client never hold it', async () => {
     const app = createApp({ apis: [api], strict: true });
     const operation = app.routes.operations.find((op) => op.requiresAuth)!;
@@ -51,7 +51,7 @@ describe('credentials in bodies and paths', () => {
   });
 
   it('masks Wavefront token ids in the paths of 405, 404 and matched requests', async () => {
-    const app = createApp({ apis: [registry.find((api) => api.id === 'wavefront')!], strict: true });
+    const app = createApp({ apis: [vendors.find((api) => api.id === 'wavefront')!], strict: true });
     const headers = { authorization: 'Bearer t' };
     const token = 'b3f9c2d1-token-id-77';
     await send(app, { method: 'PATCH', path: `/api/v2/apitoken/serviceaccount/sa::ci/${token}`, headers });
@@ -68,7 +68,7 @@ describe('credentials in bodies and paths', () => {
   });
 
   it('masks token ids in near-miss paths (wrong case, wrong version, one segment too many) in the journal and in 404 answers', async () => {
-    const app = createApp({ apis: [registry.find((api) => api.id === 'wavefront')!], strict: true });
+    const app = createApp({ apis: [vendors.find((api) => api.id === 'wavefront')!], strict: true });
     const token = 'c0ffee-token-id-99';
     for (const path of [`/api/v2/apiToken/serviceaccount/sa::x/${token}`, `/api/v2/apitoken/serviceAccount/sa::x/${token}`, `/api/v1/apitoken/serviceaccount/sa::x/${token}`, `/api/v2/apitoken/serviceaccount/sa::x/x/${token}`]) {
       const response = await send(app, { path, headers: { authorization: 'Bearer t' } });
@@ -122,9 +122,9 @@ describe('the redaction functions', () => {
   });
 });
 
-it('every API route in the registry that takes a credential path parameter is masked in the journal', async () => {
+it('every API route in the vendors that takes a credential path parameter is masked in the journal', async () => {
   // A guard for new APIs: any {…token…}/{…key…} parameter is found by name.
-  for (const api of registry) {
+  for (const api of vendors) {
     const app = createApp({ apis: [api] });
     for (const operation of app.routes.operations.filter((op) => op.credentials.path.size > 0)) {
       const path = operation.template.replace(/\{([^}]+)\}/g, (_, name: string) => (operation.credentials.path.has(name) ? 'SECRETPATHVALUE' : 'x'));

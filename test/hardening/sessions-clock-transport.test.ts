@@ -7,10 +7,10 @@ import { lakesail } from '../../mocks/lakesail/index.js';
 import { lyve } from '../../mocks/lyve/index.js';
 import { nscale } from '../../mocks/nscale/index.js';
 import { MAX_CLOCK_OFFSET_MS } from '../../src/clock.js';
-import { createApp, type App } from '../../src/core/app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 import type { PlainRequest } from '../../src/core/http-types.js';
 import { serve, type ServeOptions } from '../../src/serve.js';
-import { request } from '../helpers.js';
+import { request, pick } from '../helpers.js';
 
 /** Items 5, 6 and 8 of the hardening issue. */
 const send = (app: App, request: Partial<PlainRequest> & { path: string }) =>
@@ -23,8 +23,8 @@ afterEach(async () => {
   await Promise.all(running.map((server) => server.close()));
   running = [];
 });
-async function start(options: ServeOptions = {}) {
-  const { app, server } = await serve({ port: 0, apis: ['lyve', 'nscale'], ...options });
+async function start(options: Partial<ServeOptions> = {}) {
+  const { app, server } = await serve({ port: 0, apis: pick('lyve', 'nscale'), ...options });
   running.push(server);
   return { app, url: server.url, control: `${server.url}/__control`, port: server.port };
 }
@@ -127,7 +127,7 @@ describe('transport', () => {
   });
 
   it('acts on no request that never fully arrived: a stalled write answered 408, or one the client abandons, changes nothing', async () => {
-    const mock = await start({ requestTimeoutMs: 500, apis: ['lyve', 'wavefront'] } as ServeOptions);
+    const mock = await start({ requestTimeoutMs: 500, apis: pick('lyve', 'wavefront') });
     await request(`${mock.url}/v2/service-accounts`, { method: 'POST', body: { name: 'kept', permissions: ['default-permission'] } });
     const partial = (path: string, declared: number, sent: string, abandon: boolean) =>
       new Promise<string>((resolve, reject) => {

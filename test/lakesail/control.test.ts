@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lakesail } from '../../mocks/lakesail/index.js';
-import { createApp } from '../../src/core/app.js';
+import { createApp } from '../../src/app/create-app.js';
 import { request, startTestServer, type TestServer } from '../helpers.js';
 
 let servers: TestServer[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lakesail } from '../../mocks/lakesail/index.js';
-import { createApp, type App } from '../../src/core/app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 import type { PlainRequest } from '../../src/core/http-types.js';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lyve } from '../../mocks/lyve/index.js';
-import { createApp, type App } from '../../src/core/app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 import type { PlainRequest } from '../../src/core/http-types.js';
 
 const auth = { authorization: 'Bearer t', 'content-type': 'application/json' };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nscale } from '../../mocks/nscale/index.js';
-import { createApp } from '../../src/core/app.js';
+import { createApp } from '../../src/app/create-app.js';
 import { request, startTestServer, type TestServer } from '../helpers.js';
 
 const ORG = 'd4600d6e-e965-4b44-a808-84fb2fa36702';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nscale } from '../../mocks/nscale/index.js';
-import { createApp, type App } from '../../src/core/app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 
 const ORG = 'd4600d6e-e965-4b44-a808-84fb2fa36702'; // seeded: the vendor example's organization
 const PATH = `/api/v1/organizations/${ORG}/serviceaccounts`;

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registry } from '../../mocks/index.js';
+import { vendors } from '../../mocks/index.js';
 import type { Check } from '../../src/contracts/define-contract.js';
 import { loadContract } from '../../src/contracts/load-contract.js';
 import { runContract, type ContractReport } from '../../src/contracts/runner.js';
-import { specUrl } from '../../src/paths.js';
+import { specUrl } from '../spec-files.js';
 import { startTestServer, type TestServer } from '../helpers.js';
 import { startPrismProxy, type PrismProxy } from './prism-proxy.js';
 
 /**
  * The independent judge: every registered API's contract suite, run through
  * `prism proxy specs/<api>.yaml <samock> --errors`, so each answer of the mock is also
- * checked by a validator we did not write. A new API is covered by the registry.
+ * checked by a validator we did not write. A new API is covered by the vendors.
  *
  * Prism routes on the spec's paths without the server URL's path, and joins the
  * request path to the upstream's: the suite calls Prism at its root, and Prism
@@ -41,9 +41,9 @@ function skipReason(apiId: string, check: Check): string | undefined {
   return undefined;
 }
 
-const contracts = new Map(await Promise.all(registry.map(async (api) => [api.id, await loadContract(api.id)] as const)));
+const contracts = new Map(await Promise.all(vendors.map(async (api) => [api.id, await loadContract(api.id)] as const)));
 
-describe.each(registry.map((api) => [api.id, api] as const))('the %s contract suite through prism proxy --errors', (id, api) => {
+describe.each(vendors.map((api) => [api.id, api] as const))('the %s contract suite through prism proxy --errors', (id, api) => {
   const contract = contracts.get(id)!;
   const skipped = contract.checks.flatMap((check) => {
     const reason = skipReason(id, check);

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { specUrl } from '../../src/paths.js';
+import { specUrl } from '../spec-files.js';
 import { startPrismProxy, type PrismProxy } from './prism-proxy.js';
 
 /**

@@ -1,3 +1,4 @@
+import { vendors } from '../../mocks/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatJUnit } from '../../src/contracts/junit.js';
 import { formatMarkdown } from '../../src/contracts/markdown.js';
@@ -18,7 +19,7 @@ describe('--against: the same checks on a good and a drifted server', () => {
       startTestServer({ api: 'lyve', readyAfterMs: 600 }),
       startTestServer({ apis: [lyveLeakingSecrets], strict: false, readyAfterMs: 600 }),
     ]);
-    result = await verify({ api: 'lyve', baseUrl: good.base, against: drifted.base, token: 'parity' });
+    result = await verify({ known: vendors, api: 'lyve', baseUrl: good.base, against: drifted.base, token: 'parity' });
   }, 120_000);
   afterAll(() => Promise.all([good.close(), drifted.close()]));
 

@@ -1,3 +1,4 @@
+import { vendors } from '../../mocks/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LyveStore } from '../../mocks/lyve/store.js';
 import { defineApi, type Resolver } from '../../src/core/define-api.js';
@@ -41,7 +42,7 @@ describe('verify against a server that is not samock (a proxy hides x-samock-api
   it('is read-only by default: writes and samock-only checks are skipped with the reason, nothing is created', async () => {
     const created: string[] = [];
     await start(created);
-    const result = await verify({ api: 'lyve', baseUrl: `${proxy.url}/v2`, token: 'ro' });
+    const result = await verify({ known: vendors, api: 'lyve', baseUrl: `${proxy.url}/v2`, token: 'ro' });
     const report = result.targets[0]!.reports[0]!;
     expect(report.isSamock).toBe(false);
     const skipped = report.results.filter((r) => r.status === 'skipped');
@@ -56,7 +57,7 @@ describe('verify against a server that is not samock (a proxy hides x-samock-api
   it('with --allow-writes creates only prefixed resources and deletes them all, also after the checks that failed', async () => {
     const created: string[] = [];
     await start(created);
-    const result = await verify({ api: 'lyve', baseUrl: `${proxy.url}/v2`, token: 'rw', allowWrites: true, prefix: 'ci-run-' });
+    const result = await verify({ known: vendors, api: 'lyve', baseUrl: `${proxy.url}/v2`, token: 'rw', allowWrites: true, prefix: 'ci-run-' });
     const results = result.targets[0]!.reports[0]!.results;
     // The drift fails checks after they created an account: their clean-up must still run.
     expect(results.find((r) => r.name.startsWith('the secret and access key are never returned again'))?.status).toBe('failed');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wavefront } from '../../mocks/wavefront/index.js';
 import { SEED_ROLES, SEED_USER_GROUPS } from '../../mocks/wavefront/store.js';
-import { createApp, type App } from '../../src/core/app.js';
+import { createApp, type App } from '../../src/app/create-app.js';
 
 /**
  * Issue 11 for Wavefront, over the in-process app in strict mode (so every answer is also

@@ -12,8 +12,9 @@ const API_KEY = 'samock-console:api';
 async function startTarget(config: ConsoleConfig): Promise<void> {
   if (config.target.kind === 'server') return;
   // Loaded only for in-browser mocks, so a server-targeted page never downloads the mock bundle.
-  const { startBrowserMocks } = await import('samock/browser');
+  const [{ startBrowserMocks }, { vendors }] = await Promise.all([import('samock/browser'), import('samock/vendors')]);
   await startBrowserMocks({
+    apis: vendors,
     readyAfterMs: config.readyAfterMs,
     seed: config.seed,
     apiOptions: config.apiOptions,

@@ -1,14 +1,18 @@
 import type { Clock } from '../clock.js';
+import type { ControlHost } from '../control/control-host.js';
 import { createControl, type Control } from '../control/control.js';
+import { forcedAnswers } from '../control/forced-answers.js';
 import { createControlHandler } from '../control/http.js';
+import { recordExchange } from '../control/record-exchange.js';
 import { createControlGuard, type ControlAccess } from '../control/web-guard.js';
-import { optionsPerApi, type PerApiConfig } from './api-options.js';
-import type { ApiContext, ApiDefinition, MockOptions } from './define-api.js';
-import { dispatch } from './dispatch.js';
-import type { PlainRequest, PlainResponse } from './http-types.js';
-import { LIMIT_FLAGS, resolveLimits, type BodyLimits, type Limits } from './limits.js';
-import { problem } from './problem.js';
-import { buildRouteTable, serverPrefix, type RouteTable } from './route-table.js';
+import { optionsPerApi, type PerApiConfig } from '../core/api-options.js';
+import type { ApiContext, ApiDefinition, MockOptions } from '../core/define-api.js';
+import { dispatch, type DispatchHooks } from '../core/dispatch.js';
+import type { PlainRequest, PlainResponse } from '../core/http-types.js';
+import { LIMIT_FLAGS, resolveLimits, type BodyLimits, type Limits } from '../core/limits.js';
+import type { MockHandler } from '../core/mock-handler.js';
+import { problem } from '../core/problem.js';
+import { buildRouteTable, serverPrefix, type RouteTable } from '../core/route-table.js';
 import { createSession, DEFAULT_SESSION, resetSession, SESSION_HEADER, SESSION_ID, type Session } from './session.js';
 
 export const DEFAULT_OPTIONS = { readyAfterMs: 2000, strict: false } as const;
@@ -27,7 +31,7 @@ export function isControlPath(path: string): boolean {
 /** Thrown when a new session would exceed the cap. */
 export class SessionLimitError extends Error {}
 
-export interface App {
+export interface App extends MockHandler, ControlHost {
   handle(request: PlainRequest): Promise<PlainResponse>;
   apis: ApiDefinition[];
   routes: RouteTable;
@@ -114,6 +118,8 @@ export function createApp(config: AppConfig): App {
   // sits at /virtualAccounts/i/manifest): what an API accepted must load back.
   const stateLimits: BodyLimits = { ...apiLimits, bytes: limits.maxStateBytes, bytesFlag: LIMIT_FLAGS.maxStateBytes, depth: limits.maxJsonDepth + STATE_DEPTH_MARGIN };
   const guard = createControlGuard(config.controlPlane);
+  // The control plane plugs into the kernel's pipeline here, and only here.
+  const hooks: DispatchHooks<Session> = { middleware: [forcedAnswers], observe: recordExchange };
   const routes = buildRouteTable(config.apis);
   const sessions = new Map<string, Session>();
   const defaultSession = createSession(DEFAULT_SESSION, config.apis, perApi, journalCap, config.clock);
@@ -202,7 +208,9 @@ export function createApp(config: AppConfig): App {
     limits,
     bodyLimits: (method, path) => (path.startsWith(STATE_PREFIX) && method.toUpperCase() === 'PUT' ? stateLimits : apiLimits),
     allowsCrossOrigin: (path, origin) => !isControlPath(path) || guard.allowsOrigin(origin),
+    servesPath: isControlPath,
     sweepSessions,
+    tick: () => void sweepSessions(),
     refuseBeforeBody,
     async handle(request) {
       const refusal = refuseBeforeBody(request);
@@ -217,7 +225,7 @@ export function createApp(config: AppConfig): App {
         return problem(400, 'Invalid Session Id', (error as Error).message);
       }
       current.requests++;
-      return dispatch(routes, current, options.strict, request, apiLimits);
+      return dispatch(routes, current, options.strict, request, apiLimits, hooks);
     },
   };
   control = createControl(app);

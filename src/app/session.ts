@@ -1,31 +1,19 @@
 import { createClock, type Clock } from '../clock.js';
-import { createCoverage, type CoverageCounter } from '../control/coverage.js';
-import { createFaults, type FaultList } from '../control/faults.js';
-import { createJournal, type Journal } from '../control/journal.js';
-import { createIds, type Ids } from '../ids.js';
-import type { ApiContext, ApiDefinition, MockOptions } from './define-api.js';
+import type { ControlledSession } from '../control/controlled-session.js';
+import { createCoverage } from '../control/coverage.js';
+import { createFaults } from '../control/faults.js';
+import { createJournal } from '../control/journal.js';
+import type { ApiDefinition, MockOptions } from '../core/define-api.js';
+import { createIds } from '../ids.js';
 
 /**
  * An isolated world: its own state per API, clock, ids, faults, journal and
  * coverage. Requests choose one with `X-Samock-Session`; without it they share
  * the default session. Parallel CI jobs sharing one server each use their own.
  */
-export interface Session {
-  id: string;
-  createdAt: number;
-  lastUsedAt: number;
-  requests: number;
-  clock: Clock;
-  ids: Ids;
-  contexts: Map<string, ApiContext<unknown>>;
-  faults: FaultList;
-  journal: Journal;
-  coverage: CoverageCounter;
-}
+export type Session = ControlledSession;
 
-export const DEFAULT_SESSION = 'default';
-export const SESSION_HEADER = 'x-samock-session';
-export const SESSION_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+export { DEFAULT_SESSION, SESSION_HEADER, SESSION_ID } from '../control/controlled-session.js';
 
 export function createSession(id: string, apis: ApiDefinition[], options: ReadonlyMap<string, MockOptions>, journalCap: number, clock: Clock = createClock()): Session {
   const ids = createIds(options.get(apis[0]!.id)?.seed);

@@ -1,14 +1,13 @@
-import { parse } from 'yaml';
 import type { OpenApiDocument } from './openapi.js';
 
 /**
- * Parses an OpenAPI 3.1 document (YAML or, with JSON.parse, JSON) and inlines its
- * non-schema `$ref`s (parameters, responses, request bodies), so the router and
- * validator see plain objects. Schema `$ref`s are left for ajv, which resolves them
- * against the components. No file system here: browsers use it too.
+ * Checks a parsed OpenAPI 3.1 document and inlines its non-schema `$ref`s (parameters,
+ * responses, request bodies), so the router and validator see plain objects. Schema
+ * `$ref`s are left for ajv, which resolves them against the components. No parser and no
+ * file system here: browsers use it too (the generated `spec.ts` modules call it).
  */
-export function parseSpec(text: string, name = 'spec', parser: (text: string) => unknown = parse): OpenApiDocument {
-  const document = parser(text) as OpenApiDocument;
+export function prepareSpec(parsed: unknown, name = 'spec'): OpenApiDocument {
+  const document = parsed as OpenApiDocument;
   if (!document || typeof document !== 'object' || !String(document.openapi ?? '').startsWith('3.1')) {
     throw new Error(`Failed to load the spec ${name}: expected an OpenAPI 3.1 document.`);
   }
