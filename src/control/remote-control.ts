@@ -143,7 +143,8 @@ export function createRemoteControl(rootUrl: string, options: RemoteControlOptio
         const { type: _type, status: _status, title, detail, ...extra } = parsed;
         throw new ControlError(status, title, typeof detail === 'string' ? detail : title, extra);
       }
-      throw new ControlError(status, `HTTP ${status}`, `${method} ${url} answered ${status} without problem details: ${text.slice(0, 300) || '(empty body)'}`, {});
+      // Not samock's control plane answering (an API's prefix, a proxy): keep what it said.
+      throw new ControlError(status, `HTTP ${status}`, `${method} ${url} answered ${status}, not with problem details: ${text.slice(0, 300) || '(empty body)'}`, {});
     }
     if (status === 204) return undefined;
     if (!json) throw new Error(`${method} ${url} answered ${status} but not with JSON (${text.slice(0, 100)}…): is ${root || 'the page'} samock's root URL?`);
