@@ -1,27 +1,15 @@
-import type { Client } from './http.js';
+import { createRemoteControl, type RemoteControl } from '../../../src/control/remote-control.js';
+import type { Target } from './config.js';
+
+export { ControlError } from '../../../src/control/control.js';
+export type { RemoteControl };
 
 /**
- * The QA controls, over samock's HTTP control plane (specs/control.yaml). The same
- * calls work in the page (the msw worker answers /__control) and against a server,
- * so the console needs no second code path.
+ * The QA controls: samock's typed control client (src/control/remote-control.ts) over the
+ * HTTP control plane (specs/control.yaml). The same calls work in the page (the msw worker
+ * answers /__control on the page's own origin) and against a server, so the console needs
+ * no second code path.
  */
-export interface ClockView {
-  now: string;
-  nowMs: number;
-  frozen: boolean;
+export function createConsoleControl(target: Target): RemoteControl {
+  return createRemoteControl(target.kind === 'server' ? target.baseUrl : '');
 }
-
-async function call<T>(request: Client, method: string, path: string, body?: unknown): Promise<T> {
-  const answer = await request(method, `/__control${path}`, { body });
-  if (answer.status >= 300) {
-    const problem = (answer.body ?? {}) as { detail?: string; title?: string };
-    throw new Error(`Control plane answered ${answer.status}: ${problem.detail ?? problem.title ?? 'no detail'}`);
-  }
-  return answer.body as T;
-}
-
-export const control = {
-  clock: (request: Client) => call<ClockView>(request, 'GET', '/clock'),
-  advance: (request: Client, ms: number) => call<ClockView>(request, 'POST', '/clock/advance', { ms }),
-  reset: (request: Client) => call<{ reset: string[] }>(request, 'POST', '/reset', {}),
-};

@@ -1,6 +1,6 @@
 import { ADAPTERS, ApiFailure, adapterFor, type ApiAdapter } from './apis.js';
 import { describeTarget, readConfig, type ConsoleConfig } from './config.js';
-import { control } from './control.js';
+import { ControlError, createConsoleControl, type RemoteControl } from './control.js';
 import { createClient, type Client } from './http.js';
 import { clearError, dom, fillApis, hideSecret, renderAccounts, showError, showSecret, showStatus } from './ui.js';
 
@@ -26,6 +26,8 @@ async function startTarget(config: ConsoleConfig): Promise<void> {
 
 function describe(error: unknown): { status?: number; message: string; code?: string } {
   if (error instanceof ApiFailure) return { status: error.status, message: error.message, code: error.code };
+  // The control plane's refusals: its problem+json status, title and detail.
+  if (error instanceof ControlError) return { status: error.status, message: error.message, code: error.title };
   // fetch rejects on a dropped connection, a CORS refusal or a stopped server.
   return { message: error instanceof Error ? error.message : String(error) };
 }
@@ -36,7 +38,10 @@ class ConsoleApp {
   private armedCode: number | undefined;
   private polling = false;
 
-  constructor(private readonly request: Client) {
+  constructor(
+    private readonly request: Client,
+    private readonly control: RemoteControl,
+  ) {
     this.adapter = adapterFor(localStorage.getItem(API_KEY) ?? 'lyve');
   }
 
@@ -148,7 +153,7 @@ class ConsoleApp {
 
   private async showClock(): Promise<void> {
     try {
-      const clock = await control.clock(this.request);
+      const clock = await this.control.clock.get();
       dom.clock().textContent = clock.now;
       dom.clock().dateTime = clock.now;
     } catch {
@@ -164,11 +169,12 @@ class ConsoleApp {
     }
     showStatus(`Advancing the clock by ${ms} ms…`);
     try {
-      const clock = await control.advance(this.request, ms);
+      const clock = await this.control.clock.advance(ms);
       dom.clock().textContent = clock.now;
       showStatus(`Clock advanced by ${ms} ms.`);
     } catch (error) {
-      showError(undefined, describe(error).message);
+      const failure = describe(error);
+      showError(failure.status, failure.message, failure.code);
     }
     await this.refresh();
   }
@@ -177,11 +183,12 @@ class ConsoleApp {
     clearError();
     showStatus('Resetting the mock state…');
     try {
-      await control.reset(this.request);
+      await this.control.reset();
       hideSecret();
       showStatus('Mock state reset to its seed data.');
     } catch (error) {
-      showError(undefined, describe(error).message);
+      const failure = describe(error);
+      showError(failure.status, failure.message, failure.code);
     }
     await this.refresh();
   }
@@ -198,7 +205,7 @@ async function main(): Promise<void> {
     showError(undefined, `Could not start: ${describe(error).message}`);
     return;
   }
-  new ConsoleApp(createClient(config.target)).start();
+  new ConsoleApp(createClient(config.target), createConsoleControl(config.target)).start();
 }
 
 void main();
