@@ -8,8 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 beforeEach(async () => {
-  await control(`${mock.control}/reset`, { method: 'POST' });
-  await control(`${mock.control}/faults`, { method: 'DELETE' });
+  await mock.remote.reset();
+  await mock.remote.faults.clear();
 });
 
 describe('virtual clock', () => {
@@ -18,20 +18,19 @@ describe('virtual clock', () => {
     const widget = (await createWidget(mock.widgets, 'clocked')).body;
     expect((await request(`${mock.lyve}/service-accounts/${account.id}`)).body.readyState).toBe(false);
     expect(widget.ready).toBe(false);
-    const advanced = await control(`${mock.control}/clock/advance`, { method: 'POST', body: { ms: 60_000 } });
-    expect(advanced.status).toBe(200);
+    await mock.remote.clock.advance(60_000);
     expect((await request(`${mock.lyve}/service-accounts/${account.id}`)).body.readyState).toBe(true);
     expect((await request(`${mock.widgets}/widgets/${widget.id}`)).body.ready).toBe(true);
   });
 
   it('reads, freezes and unfreezes the clock', async () => {
-    const frozen = (await control(`${mock.control}/clock/freeze`, { method: 'POST' })).body;
+    const frozen = await mock.remote.clock.freeze();
     expect(frozen.frozen).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 30));
-    expect((await control(`${mock.control}/clock`)).body.nowMs).toBe(frozen.nowMs);
-    const advanced = (await control(`${mock.control}/clock/advance`, { method: 'POST', body: { ms: 1000 } })).body;
+    expect((await mock.remote.clock.get()).nowMs).toBe(frozen.nowMs);
+    const advanced = await mock.remote.clock.advance(1000);
     expect(advanced.nowMs).toBe(frozen.nowMs + 1000);
-    const running = (await control(`${mock.control}/clock/unfreeze`, { method: 'POST' })).body;
+    const running = await mock.remote.clock.unfreeze();
     expect(running.frozen).toBe(false);
     expect(running.nowMs).toBeGreaterThanOrEqual(advanced.nowMs);
   });
@@ -56,7 +55,7 @@ describe('Prefer header', () => {
     expect([token.status, token.body.code]).toEqual([403, 'AuthenticationFailed']);
     const account = await request(`${mock.lyve}/service-accounts/x`, { headers: { prefer: 'code=404' } });
     expect([account.status, account.body.code]).toEqual([404, 'ServiceAccountNotFound']);
-    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'lyve', operation: 'getPermission', status: 404, times: 1 } });
+    await mock.remote.faults.add({ api: 'lyve', operation: 'getPermission', status: 404, times: 1 });
     expect((await request(`${mock.lyve}/permissions/${'default-permission'}`)).body.code).toBe('PermissionNotFound');
   });
 
@@ -97,48 +96,48 @@ describe('faults', () => {
     expect((await request(`${mock.widgets}/widgets`)).status).toBe(200);
     expect((await request(`${mock.lyve}/service-accounts`)).status).toBe(503);
     expect((await request(`${mock.lyve}/service-accounts`)).status).toBe(200);
-    expect((await control(`${mock.control}/faults`)).body).toEqual([]);
+    expect(await mock.remote.faults.list()).toEqual([]);
   });
 
   it('applies an API-wide fault to every operation of that API only, in its shape', async () => {
-    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'widgets', status: 500 } });
+    await mock.remote.faults.add({ api: 'widgets', status: 500 });
     expect((await request(`${mock.widgets}/widgets`)).body).toEqual({ error: { status: 500, reason: 'Widget factory on fire.' } });
     expect((await createWidget(mock.widgets, 'x')).status).toBe(500);
     expect((await request(`${mock.lyve}/service-accounts`)).status).toBe(200);
   });
 
   it('drops the connection for reset: true', async () => {
-    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'lyve', reset: true, times: 1 } });
+    await mock.remote.faults.add({ api: 'lyve', reset: true, times: 1 });
     await expect(fetch(`${mock.lyve}/service-accounts`, { headers: { authorization: 'Bearer t' } })).rejects.toThrow();
     expect((await request(`${mock.lyve}/service-accounts`)).status).toBe(200);
   });
 
   it('sends half a body for truncate: true', async () => {
-    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'widgets', truncate: true, times: 1 } });
-    await control(`${mock.control}/state/widgets`, { method: 'PUT', body: { widgets: [{ id: 'w1', name: 'abc', readyAt: '2026-01-01T00:00:00Z' }] } });
+    await mock.remote.faults.add({ api: 'widgets', truncate: true, times: 1 });
+    await mock.remote.loadState('widgets', { widgets: [{ id: 'w1', name: 'abc', readyAt: '2026-01-01T00:00:00Z' }] });
     const response = await fetch(`${mock.widgets}/widgets`, { headers: { authorization: 'Bearer t' } }).catch((error: Error) => error);
     const outcome = response instanceof Error ? response : await response.text().catch((error: Error) => error);
     expect(outcome).toBeInstanceOf(Error);
   });
 
   it('delays matching requests by delayMs', async () => {
-    await control(`${mock.control}/faults`, { method: 'POST', body: { operation: 'getWidget', delayMs: 200 } });
+    await mock.remote.faults.add({ operation: 'getWidget', delayMs: 200 });
     const started = performance.now();
     expect((await request(`${mock.widgets}/widgets/none`)).status).toBe(404);
     expect(performance.now() - started).toBeGreaterThanOrEqual(190);
   });
 
   it('hits only a share of requests with a probability', async () => {
-    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'widgets', status: 503, probability: 0.5 } });
+    await mock.remote.faults.add({ api: 'widgets', status: 503, probability: 0.5 });
     const statuses = await Promise.all(Array.from({ length: 60 }, () => request(`${mock.widgets}/widgets`).then((r) => r.status)));
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(5);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(5);
   });
 
   it('lists faults with their hits, deletes one and clears all; refuses unknown operations and empty faults', async () => {
-    const fault = (await control(`${mock.control}/faults`, { method: 'POST', body: { operation: 'getWidget', status: 503 } })).body;
+    const fault = await mock.remote.faults.add({ operation: 'getWidget', status: 503 });
     await request(`${mock.widgets}/widgets/x`);
-    expect((await control(`${mock.control}/faults`)).body).toEqual([expect.objectContaining({ id: fault.id, hits: 1 })]);
+    expect(await mock.remote.faults.list()).toEqual([expect.objectContaining({ id: fault.id, hits: 1 })]);
     expect((await control(`${mock.control}/faults/${fault.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await control(`${mock.control}/faults/${fault.id}`, { method: 'DELETE' })).status).toBe(404);
     expect((await control(`${mock.control}/faults`, { method: 'POST', body: { operation: 'noSuchOperation', status: 503 } })).status).toBe(404);

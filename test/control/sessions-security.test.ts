@@ -35,25 +35,24 @@ describe('sessions', () => {
     const mock = await start();
     const widget = (await createWidget(mock.widgets, 'w', as('a'))).body;
     await createWidget(mock.widgets, 'w', as('b'));
-    await control(`${mock.control}/clock/advance`, { method: 'POST', body: { ms: 1000 }, headers: as('a') });
+    await mock.remote.forSession('a').clock.advance(1000);
     expect((await request(`${mock.widgets}/widgets/${widget.id}`, { headers: as('a') })).body.ready).toBe(true);
     expect((await request(`${mock.widgets}/widgets`, { headers: as('b') })).body[0].ready).toBe(false);
-    await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'lyve', status: 503 }, headers: as('a') });
+    await mock.remote.forSession('a').faults.add({ api: 'lyve', status: 503 });
     expect((await request(`${mock.lyve}/service-accounts`, { headers: as('a') })).status).toBe(503);
     expect((await request(`${mock.lyve}/service-accounts`, { headers: as('b') })).status).toBe(200);
-    const journalB = (await control(`${mock.control}/requests`, { headers: as('b') })).body;
-    expect(journalB.map((e: { operationId: string }) => e.operationId)).toEqual(['createWidget', 'listWidgets', 'listServiceAccounts']);
-    expect(journalB.every((e: { session: string }) => e.session === 'b')).toBe(true);
+    const journalB = await mock.remote.forSession('b').journal.list();
+    expect(journalB.map((e) => e.operationId)).toEqual(['createWidget', 'listWidgets', 'listServiceAccounts']);
+    expect(journalB.every((e) => e.session === 'b')).toBe(true);
   });
 
   it('are listed and deleted; deleting one drops its state', async () => {
     const mock = await start();
     await createAccount(mock.lyve, 'gone', as('temp'));
-    const listed = (await control(`${mock.control}/sessions`)).body.map((s: { id: string }) => s.id);
-    expect(listed).toEqual(expect.arrayContaining(['default', 'temp']));
+    expect((await mock.remote.sessions.list()).map((s) => s.id)).toEqual(expect.arrayContaining(['default', 'temp']));
     expect((await control(`${mock.control}/sessions/temp`, { method: 'DELETE' })).status).toBe(204);
     expect((await request(`${mock.lyve}/service-accounts`, { headers: as('temp') })).body).toEqual([]);
-    expect((await control(`${mock.control}/sessions/never`, { method: 'DELETE' })).status).toBe(404);
+    await expect(mock.remote.sessions.delete('never')).rejects.toMatchObject({ status: 404, title: 'Unknown Session' });
   });
 
   it('are capped: past the cap a new session gets 429 problem+json; a bad id gets 400', async () => {

@@ -18,19 +18,19 @@ describe('reset and seed', () => {
     const mock = await start();
     await createAccount(mock.lyve, 'one');
     await createWidget(mock.widgets, 'gear');
-    expect((await control(`${mock.control}/reset`, { method: 'POST', body: { api: 'lyve' } })).body).toEqual({ reset: ['lyve'] });
+    expect(await mock.remote.reset('lyve')).toEqual({ reset: ['lyve'] });
     expect((await request(`${mock.lyve}/service-accounts`)).body).toEqual([]);
     expect((await request(`${mock.widgets}/widgets`)).body).toHaveLength(1);
-    expect((await control(`${mock.control}/reset`, { method: 'POST' })).body).toEqual({ reset: ['lyve', 'widgets'] });
+    expect(await mock.remote.reset()).toEqual({ reset: ['lyve', 'widgets'] });
     expect((await request(`${mock.widgets}/widgets`)).body).toEqual([]);
     expect((await request(`${mock.lyve}/permissions?name=default-all-buckets`)).body).toHaveLength(1);
   });
 
   it('GET /__control/apis lists each API with its operations and documented statuses', async () => {
     const mock = await start();
-    const apis = (await control(`${mock.control}/apis`)).body;
-    expect(apis.map((a: { id: string; prefix: string }) => [a.id, a.prefix])).toEqual([['lyve', '/v2'], ['widgets', '/api']]);
-    const create = apis[1].operations.find((o: { operationId: string }) => o.operationId === 'createWidget');
+    const apis = await mock.remote.apis();
+    expect(apis.map((a) => [a.id, a.prefix])).toEqual([['lyve', '/v2'], ['widgets', '/api']]);
+    const create = apis[1]!.operations.find((o) => o.operationId === 'createWidget');
     expect(create).toEqual({ operationId: 'createWidget', method: 'POST', path: '/api/widgets', statuses: ['201', '400', '401', '409', '413', '415', '503'] });
   });
 
@@ -71,13 +71,9 @@ describe('reset and seed', () => {
     const before = await observe(first);
 
     const second = await start();
-    for (const api of ['lyve', 'widgets']) {
-      const dump = (await control(`${first.control}/state/${api}`)).body;
-      const loaded = await control(`${second.control}/state/${api}`, { method: 'PUT', body: dump });
-      expect(loaded.status).toBe(200);
-    }
+    for (const api of ['lyve', 'widgets']) await second.remote.loadState(api, await first.remote.dumpState(api));
     expect(await observe(second)).toEqual(before);
-    await control(`${second.control}/clock/advance`, { method: 'POST', body: { ms: 86_400_000 } });
+    await second.remote.clock.advance(86_400_000);
     const expired = await request(`${second.lyve}/service-accounts`, { token });
     expect([expired.status, expired.body.code]).toEqual([400, 'ExpiredToken']);
   });
