@@ -1,25 +1,17 @@
-// Bundles the CLI into dist/cli.mjs for `npm start`: plain Node loads one file
-// instead of running ~200 modules through tsx, which cut start-up from ≈2 s to
-// ≈0.8 s here (see README "Benchmark"). Sources stay the truth: tests and
-// `bin/samock.mjs` run them directly.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { parse } from 'yaml';
+// Builds what the package ships: tsc compiles src/, mocks/ and contracts/ to dist/ as ESM
+// JavaScript with .d.ts beside it (tsconfig.build.json). Incremental, so a second
+// `npm start` does not recompile what did not change. The bin (bin/samock.mjs) runs
+// dist/src/cli.js; tests run the sources.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 
-await build({
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.mjs',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  // Bundled CommonJS dependencies (ajv, pactum) call require().
-  banner: { js: "import { createRequire as __samockRequire } from 'node:module'; const require = __samockRequire(import.meta.url);" },
-});
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (result.status !== 0) process.exit(result.status ?? 1);
 
-// The specs as JSON beside the bundle: src/core/load-spec.ts prefers them while they are fresh.
-mkdirSync('dist/specs', { recursive: true });
-for (const file of readdirSync('specs').filter((name) => name.endsWith('.yaml'))) {
-  writeFileSync(`dist/specs/${file.replace(/\.yaml$/, '.json')}`, JSON.stringify(parse(readFileSync(`specs/${file}`, 'utf8'))));
-}
+// Node-only entry points answer a browser bundler with a clear error instead of a missing `node:` module.
+writeFileSync(
+  'dist/src/node-only.js',
+  "throw new Error('This samock entry point runs in Node (it starts servers or reads files). In a browser, use samock and samock/browser.');\n",
+);

@@ -57,6 +57,16 @@ export { ControlError, type ClockView, type Control, type SessionControl, type S
 export type { Fault, FaultSpec } from './control/faults.js';
 export type { JournalEntry, JournalFilter } from './control/journal.js';
 export type { CoverageReport, OperationCoverage } from './control/coverage.js';
+// … and over HTTP (a running `samock serve`), with the same functions
+export {
+  createRemoteControl,
+  CONTROL_OPERATIONS,
+  type AnyControl,
+  type AnySessionControl,
+  type RemoteControl,
+  type RemoteControlOptions,
+  type RemoteSessionControl,
+} from './control/remote-control.js';
 
 export interface MockHandlersOptions extends Omit<AppConfig, 'apis'> {
   /** The API definitions to mock, e.g. `[lyve]` from `samock/vendors/lyve` or your own `defineApi(...)`. */

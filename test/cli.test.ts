@@ -1,10 +1,11 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { CLI } from './helpers.js';
 
 /** Starts `samock` and resolves with its first lines once it says it is listening. */
-function startCli(args: string[], env: Record<string, string> = {}, entry = 'bin/samock.mjs'): Promise<{ output: string; stop(): void }> {
-  const child = spawn('node', [entry, ...args], { env: { ...process.env, ...env } });
+function startCli(args: string[], env: Record<string, string> = {}, entry: string[] = CLI): Promise<{ output: string; stop(): void }> {
+  const child = spawn('node', [...entry, ...args], { env: { ...process.env, ...env } });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`samock did not start: ${output}`)), 20_000);
@@ -73,15 +74,8 @@ describe('samock CLI', () => {
     }
   });
 
-  it('builds the bundle `npm start` runs, and the bundle serves lyve', async () => {
-    await promisify(execFile)('node', ['scripts/build.mjs']);
-    const { output, stop } = await startCli(['serve', '--port', '0'], {}, 'dist/cli.mjs');
-    stop();
-    expect(output).toMatch(/lyve\s+http:\/\/127\.0\.0\.1:\d+\/v2/);
-  });
-
   it('refuses an unknown API id with a clear message and exit status 1', async () => {
-    const failure = await promisify(execFile)('node', ['bin/samock.mjs', '--api', 'nope', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    const failure = await promisify(execFile)('node', [...CLI, '--api', 'nope', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('Unknown API "nope". Available: lyve') });
   });
 
@@ -98,7 +92,7 @@ describe('samock CLI', () => {
   });
 
   it('refuses an --accept-token naming an API it does not serve, with exit status 1 and no stack trace', async () => {
-    const failure = await promisify(execFile)('node', ['bin/samock.mjs', '--api', 'lyve,nscale', '--auth', 'strict', '--accept-token', 'nscal=tok', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    const failure = await promisify(execFile)('node', [...CLI, '--api', 'lyve,nscale', '--auth', 'strict', '--accept-token', 'nscal=tok', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('no API "nscal" is served') });
     expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
   });
@@ -111,12 +105,12 @@ describe('samock CLI', () => {
     } finally {
       stop();
     }
-    const twice = await promisify(execFile)('node', ['bin/samock.mjs', '--api', 'lyve', '--auth', 'strict:lyve', '--auth', 'permissive', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    const twice = await promisify(execFile)('node', [...CLI, '--api', 'lyve', '--auth', 'strict:lyve', '--auth', 'permissive', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
     expect(twice).toMatchObject({ code: 1, stderr: expect.stringContaining('--auth was given 2 times') });
   });
 
   it('refuses a non-numeric --ready-after', async () => {
-    const failure = await promisify(execFile)('node', ['bin/samock.mjs', '--ready-after', 'soon', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    const failure = await promisify(execFile)('node', [...CLI, '--ready-after', 'soon', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('--ready-after must be an integer') });
   });
 });

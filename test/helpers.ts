@@ -61,3 +61,6 @@ export function vendorUrl(spec: { servers?: { url: string }[] }): string {
 
 /** The vendors with these ids, in that order (what `--api lyve,nscale` serves). */
 export const pick = (...ids: string[]): ApiDefinition[] => selectApis(ids, vendors);
+
+/** `node <CLI…> serve …` runs the samock command from the sources (the package's bin runs the build). */
+export const CLI = ['--import', 'tsx', 'src/cli.ts'];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiDefinition } from '../../src/core/define-api.js';
 import type { Contract } from '../../src/contracts/define-contract.js';
 import { runContract } from '../../src/contracts/runner.js';
-import { startTestServer } from '../helpers.js';
+import { CLI, startTestServer } from '../helpers.js';
 
 /** One way a server can differ from its vendor, and the check that must catch it. */
 export interface Drift {
@@ -45,7 +45,7 @@ export function describeDrifts(contract: Contract, drifts: Drift[], { readyAfter
       const first = drifts[0]!;
       const mock = await startTestServer({ apis: [first.api], strict: false, ...(readyAfterMs !== undefined && { readyAfterMs }) });
       try {
-        const run = promisify(execFile)('node', ['bin/samock.mjs', 'verify', '--api', contract.api, '--base-url', mock.base, '--token', 't']);
+        const run = promisify(execFile)('node', [...CLI, 'verify', '--api', contract.api, '--base-url', mock.base, '--token', 't']);
         const failure = await run.then(() => undefined, (error: { code: number; stdout: string }) => error);
         expect(failure?.code).toBe(1);
         expect(failure?.stdout).toContain(`✗ ${first.check}`);

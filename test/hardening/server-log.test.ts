@@ -3,6 +3,7 @@ import { request as rawRequest } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI } from '../helpers.js';
 import { findStackTrace } from '../setup/stack-trace.js';
 
 /**
@@ -13,7 +14,7 @@ import { findStackTrace } from '../setup/stack-trace.js';
 let server: { url: string; log: () => string; stop(): Promise<void> };
 
 beforeAll(async () => {
-  const child = spawn('node', ['bin/samock.mjs', 'serve', '--port', '0', '--strict', '--ready-after', '0', '--max-sessions', '20'], { env: { ...process.env, SAMOCK_DEBUG: '' } });
+  const child = spawn('node', [...CLI, 'serve', '--port', '0', '--strict', '--ready-after', '0', '--max-sessions', '20'], { env: { ...process.env, SAMOCK_DEBUG: '' } });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers.js';
+import { CLI, startTestServer, type TestServer } from '../helpers.js';
 import { lyveLeakingSecrets } from './fixtures.js';
 import { findAll, parseXml } from './xml.js';
 
@@ -15,7 +15,7 @@ interface Run {
 
 const samock = (...args: string[]) =>
   new Promise<Run>((resolve) => {
-    execFile('node', ['bin/samock.mjs', 'verify', ...args], { timeout: 120_000 }, (error, stdout, stderr) =>
+    execFile('node', [...CLI, 'verify', ...args], { timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
     );
   });
