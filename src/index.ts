@@ -22,6 +22,7 @@ export {
   mockOptions,
   type ApiContext,
   type ApiDefinition,
+  type ApiDefinitionBase,
   type ApiOption,
   type ApiState,
   type Authenticator,
@@ -30,7 +31,23 @@ export {
   type Resolver,
   type ResolverInput,
   type ResolverResult,
+  type TypedApiDefinition,
 } from './core/define-api.js';
+export type {
+  ContentType,
+  InputOf,
+  OperationBody,
+  OperationInput,
+  OperationParams,
+  OperationQuery,
+  OperationResult,
+  ResponseResult,
+  ResultHeaders,
+  ResultOf,
+  StatusOfKey,
+  TypedResolver,
+  TypedRoutes,
+} from './core/typed-routes.js';
 export { defineErrors, errorResponse, type ErrorDefault, type ErrorKind, type ErrorShape } from './core/error-shape.js';
 export { ApiError, apiError } from './core/api-error.js';
 export { acceptsUnknown, authenticateBearer, describeScheme, readBearer, RESERVED_TOKENS, withIssue, type BearerErrors, type BearerReading, type TokenVerdict } from './core/bearer.js';

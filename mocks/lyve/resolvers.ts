@@ -1,16 +1,19 @@
-import { ALPHANUMERIC, type ApiContext, type ResolverResult, sha256, UPPER_ALPHANUMERIC } from 'samock';
+import { ALPHANUMERIC, type ApiContext, type ResultOf, sha256, UPPER_ALPHANUMERIC } from 'samock';
 import { lyveErrors } from './errors.js';
 import type { LyveStore, PermissionRecord, ServiceAccountRecord } from './store.js';
-import type { components } from './types.js';
+import type { components, operations } from './types.js';
 
 type Schemas = components['schemas'];
 type Ctx = ApiContext<LyveStore>;
+/** What the operation may answer (specs/lyve.yaml): the compiler holds each resolver to it. */
+type Result<OperationId extends keyof operations> = ResultOf<operations, OperationId>;
 
 /** Tokens from POST /auth/token live 24 hours (the reference's default). */
 export const TOKEN_LIFETIME_SEC = 86_400;
 /** Service-account credentials expire a year after creation (inferred; see specs/lyve.yaml). */
 const CREDENTIAL_LIFETIME_MS = 365 * 86_400_000;
-const DONE = (text: string): ResolverResult => ({ status: 200, body: text });
+/** The short `text/plain` confirmation of updates and deletes (`TextConfirmation`). */
+const DONE = (text: string) => ({ status: 200, body: text }) as const;
 
 /**
  * The account API credentials of samock's Lyve account: in strict auth mode, the only ones
@@ -20,7 +23,7 @@ const DONE = (text: string): ResolverResult => ({ status: 200, body: text });
 export const SAMOCK_ACCOUNT_CREDENTIALS: Schemas['TokenRequest'] = { accountId: 'samock', accessKey: 'SAMOCKACCOUNTKEY0001', secret: 'samock-account-secret' };
 export const RESERVED_WRONG_SECRET = 'invalid';
 
-export function createToken(ctx: Ctx, credentials: Schemas['TokenRequest']): ResolverResult {
+export function createToken(ctx: Ctx, credentials: Schemas['TokenRequest']): Result<'createToken'> {
   const known = (['accountId', 'accessKey', 'secret'] as const).every((field) => credentials[field] === SAMOCK_ACCOUNT_CREDENTIALS[field]);
   if (credentials.secret === RESERVED_WRONG_SECRET || (ctx.options.auth === 'strict' && !known)) throw lyveErrors.authenticationFailed();
   const token = ctx.ids.fromAlphabet(ALPHANUMERIC, 48);
@@ -48,7 +51,7 @@ function forgetOldTokens(tokens: Map<string, number>, now: number): void {
 
 // ── service accounts ────────────────────────────────────────────────────────
 
-export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccountCreate']): Promise<ResolverResult> {
+export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccountCreate']): Promise<Result<'createServiceAccount'>> {
   const { store, clock, ids, options } = ctx;
   requirePermissions(store, body.permissions);
   const id = ids.hex(24);
@@ -79,7 +82,7 @@ export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccou
   return { status: 200, body: created };
 }
 
-export function listServiceAccounts(ctx: Ctx, name: string | undefined): ResolverResult {
+export function listServiceAccounts(ctx: Ctx, name: string | undefined): Result<'listServiceAccounts'> {
   const { store } = ctx;
   let records: ServiceAccountRecord[];
   if (name === undefined) records = store.accounts.all();
@@ -98,7 +101,7 @@ export function listServiceAccounts(ctx: Ctx, name: string | undefined): Resolve
   return { status: 200, body };
 }
 
-export function getServiceAccount(ctx: Ctx, id: string): ResolverResult {
+export function getServiceAccount(ctx: Ctx, id: string): Result<'getServiceAccount'> {
   const record = requireAccount(ctx, id);
   const body: Schemas['ServiceAccount'] = {
     id: record.id,
@@ -111,7 +114,7 @@ export function getServiceAccount(ctx: Ctx, id: string): ResolverResult {
   return { status: 200, body };
 }
 
-export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['ServiceAccountCreate']): Promise<ResolverResult> {
+export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['ServiceAccountCreate']): Promise<Result<'updateServiceAccount'>> {
   const { store } = ctx;
   requireReadyAccount(ctx, id);
   requirePermissions(store, body.permissions);
@@ -125,13 +128,13 @@ export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['
   return DONE('Service account updated successfully.');
 }
 
-export function deleteServiceAccount(ctx: Ctx, id: string): ResolverResult {
+export function deleteServiceAccount(ctx: Ctx, id: string): Result<'deleteServiceAccount'> {
   requireReadyAccount(ctx, id);
   ctx.store.accounts.delete(id);
   return DONE('Service account deleted successfully.');
 }
 
-export async function setServiceAccountEnabled(ctx: Ctx, id: string, enabled: boolean): Promise<ResolverResult> {
+export async function setServiceAccountEnabled(ctx: Ctx, id: string, enabled: boolean): Promise<Result<'enableServiceAccount' | 'disableServiceAccount'>> {
   const record = requireReadyAccount(ctx, id);
   // The vendor documents ServiceAccountExpired for enable and disable only: an expired
   // account can still be read, renamed and deleted (its name does not stay taken forever).
@@ -144,7 +147,7 @@ export async function setServiceAccountEnabled(ctx: Ctx, id: string, enabled: bo
 
 // ── permissions ─────────────────────────────────────────────────────────────
 
-export async function createPermission(ctx: Ctx, body: Schemas['PermissionCreate']): Promise<ResolverResult> {
+export async function createPermission(ctx: Ctx, body: Schemas['PermissionCreate']): Promise<Result<'createPermission'>> {
   const { store, clock, ids, options } = ctx;
   const id = ids.hex(24);
   if (!store.permissions.claim(body.name, id)) throw lyveErrors.permissionNameAlreadyExists();
@@ -154,14 +157,14 @@ export async function createPermission(ctx: Ctx, body: Schemas['PermissionCreate
   return { status: 200, body: created };
 }
 
-export function listPermissions(ctx: Ctx, name: string | undefined): ResolverResult {
+export function listPermissions(ctx: Ctx, name: string | undefined): Result<'listPermissions'> {
   const { store } = ctx;
   const records = name === undefined ? store.permissions.all() : store.permissions.collection.findMany((q) => q.where({ name }));
   const body: Schemas['PermissionSummary'][] = records.map((record) => summarisePermission(ctx, record));
   return { status: 200, body };
 }
 
-export function getPermission(ctx: Ctx, id: string): ResolverResult {
+export function getPermission(ctx: Ctx, id: string): Result<'getPermission'> {
   const record = requirePermission(ctx.store, id);
   const body: Schemas['Permission'] = {
     ...summarisePermission(ctx, record),
@@ -173,7 +176,7 @@ export function getPermission(ctx: Ctx, id: string): ResolverResult {
   return { status: 200, body };
 }
 
-export async function updatePermission(ctx: Ctx, id: string, body: Schemas['PermissionCreate']): Promise<ResolverResult> {
+export async function updatePermission(ctx: Ctx, id: string, body: Schemas['PermissionCreate']): Promise<Result<'updatePermission'>> {
   const { store } = ctx;
   requireReadyPermission(ctx, id);
   const holder = store.permissions.idOf(body.name);
@@ -188,7 +191,7 @@ export async function updatePermission(ctx: Ctx, id: string, body: Schemas['Perm
   return DONE('Permission updated successfully.');
 }
 
-export function deletePermission(ctx: Ctx, id: string): ResolverResult {
+export function deletePermission(ctx: Ctx, id: string): Result<'deletePermission'> {
   requireReadyPermission(ctx, id);
   ctx.store.permissions.delete(id);
   return DONE('Permission deleted successfully.');

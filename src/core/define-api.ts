@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Ids } from '../ids.js';
 import type { ErrorShape } from './error-shape.js';
 import type { JsonSchema, OpenApiDocument } from './openapi.js';
+import type { TypedRoutes } from './typed-routes.js';
 
 /**
  * How an API judges credentials. `permissive` (the default, for frontend work): any bearer
@@ -93,15 +94,14 @@ export type Authenticator<Store, Principal = unknown> = (
   ctx: ApiContext<Store>,
 ) => Principal;
 
-export interface ApiDefinition<Store = any, Principal = any> {
+/** Everything of an API definition but its routes. */
+export interface ApiDefinitionBase<Store = any, Principal = any> {
   /** Short id used in URLs, flags and file names: `lyve`, `nscale`, … */
   id: string;
   title: string;
   /** The OpenAPI 3.1 document: the single source of truth for routes and validation. */
   spec: OpenApiDocument;
   createStore(ctx: Omit<ApiContext<never>, 'store'>): Store;
-  /** One resolver per operationId in the spec, no more, no fewer. */
-  routes: Record<string, Resolver<Store, Principal>>;
   errors: ErrorShape;
   /** Called for operations whose spec requires security. */
   authenticate?: Authenticator<Store, Principal>;
@@ -112,10 +112,36 @@ export interface ApiDefinition<Store = any, Principal = any> {
 }
 
 /**
+ * An API as the runtime takes it (`createApp`, `createMock`, `serve`): resolvers see the
+ * validated request loosely typed. `defineApi` answers this for typed definitions too.
+ */
+export interface ApiDefinition<Store = any, Principal = any> extends ApiDefinitionBase<Store, Principal> {
+  /** One resolver per operationId in the spec, no more, no fewer. */
+  routes: Record<string, Resolver<Store, Principal>>;
+}
+
+/**
+ * An API whose routes are typed from openapi-typescript's `operations` for its spec
+ * (`TypedRoutes`): each resolver's input and result follow its operation.
+ */
+export interface TypedApiDefinition<Store, Principal, Operations> extends ApiDefinitionBase<Store, Principal> {
+  /** Exactly one resolver per operationId of `Operations`, each typed by its operation. */
+  routes: TypedRoutes<Operations, Store, Principal>;
+}
+
+/**
  * Declares an API. Checks at once that routes and spec agree, so a missing or
  * misspelled resolver stops start-up with a message instead of a runtime 500.
+ *
+ * Typed: give it routes typed from the spec's generated `operations`, either a table declared
+ * as `TypedRoutes<operations, Store, Principal>` (the operations are inferred from it) or
+ * inline with the types spelled out, `defineApi<Store, Principal, operations>({ … })`. Every
+ * resolver's input and result are then checked against its operation at compile time. The
+ * answer is the plain runtime `ApiDefinition` either way.
  */
-export function defineApi<Store, Principal>(definition: ApiDefinition<Store, Principal>): ApiDefinition<Store, Principal> {
+export function defineApi<Store, Principal>(definition: ApiDefinition<Store, Principal>): ApiDefinition<Store, Principal>;
+export function defineApi<Store, Principal, Operations>(definition: TypedApiDefinition<Store, Principal, Operations>): ApiDefinition<Store, Principal>;
+export function defineApi(definition: ApiDefinitionBase & { routes: Record<string, unknown> }): ApiDefinition {
   const specIds = new Set<string>();
   for (const [path, item] of Object.entries(definition.spec.paths ?? {})) {
     for (const [method, operation] of Object.entries(item)) {
@@ -134,5 +160,7 @@ export function defineApi<Store, Principal>(definition: ApiDefinition<Store, Pri
         (extra.length ? ` Resolvers for operations the spec lacks: ${extra.join(', ')}.` : ''),
     );
   }
-  return definition;
+  // A typed table's resolvers take their operation's input, which the pipeline guarantees: it
+  // calls a resolver only with a request validated (and coerced) against the same spec.
+  return definition as ApiDefinition;
 }
