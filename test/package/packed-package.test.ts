@@ -1,0 +1,104 @@
+/**
+ * The package as users get it: packed, installed from the tarball into a fresh project
+ * outside the repository, and used there by plain Node, tsc, vitest, Vite and the bin.
+ * Slow (an npm install), so it runs as its own step of .ci/run: `npm run test:package`.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const repo = process.cwd();
+const versionOf = (name: string) => (JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+/** The one-vendor page's budget (the issue's aim), gzipped. */
+const ONE_VENDOR_BUDGET_BYTES = 150 * 1024;
+
+let project: string;
+let packDir: string;
+
+beforeAll(async () => {
+  packDir = mkdtempSync(join(tmpdir(), 'samock-tarball-'));
+  await exec('npm', ['pack', '--pack-destination', packDir], { cwd: repo });
+  const tarball = join(packDir, readdirSync(packDir).find((name) => name.endsWith('.tgz'))!);
+  project = mkdtempSync(join(tmpdir(), 'samock-consumer-'));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  cpSync(join(repo, 'test/package/consumer'), project, { recursive: true });
+  // The same versions as this repository's: npm's cache (filled by `npm ci`) serves them.
+  const tools = ['msw', 'vitest', 'vite', 'typescript', '@types/node'].map((name) => `${name}@${versionOf(name)}`);
+  await exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...tools], { cwd: project, timeout: 280_000 });
+}, 300_000);
+
+afterAll(() => {
+  for (const dir of [project, packDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('samock installed from its tarball', () => {
+  it('holds only built JavaScript, declarations, the bin and the specs', () => {
+    const root = join(project, 'node_modules/samock');
+    expect(readdirSync(root).sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'specs']);
+    const files = readdirSync(join(root, 'dist'), { recursive: true }).map(String);
+    expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
+    expect(files.some((file) => /test/.test(file))).toBe(false);
+  });
+
+  it('serves lyve from a plain Node ESM script: create, readiness on the clock, the secret shown once', async () => {
+    const { stdout } = await exec('node', ['serve-lyve.mjs'], { cwd: project, timeout: 30_000 });
+    expect(JSON.parse(stdout)).toEqual({ status: 200, hasSecret: true, readyBefore: false, readyAfter: true, secretShownAgain: false });
+  });
+
+  it.each([
+    ['node16', []],
+    ['node16', ['--exactOptionalPropertyTypes']],
+    ['bundler', []],
+    ['bundler', ['--exactOptionalPropertyTypes']],
+  ])('type-checks a typed use of the public API under strict, moduleResolution %s %s, with no error from inside samock', async (resolution, extra) => {
+    const module = resolution === 'node16' ? 'node16' : 'esnext';
+    const args = ['tsc', '--noEmit', '--strict', '--skipLibCheck', 'false', '--target', 'es2022', '--module', module, '--moduleResolution', resolution];
+    const result = await exec('npx', [...args, '--lib', 'es2023,dom', '--types', 'node', ...extra, 'typed-use.ts'], { cwd: project, timeout: 120_000 }).catch(
+      (error: { stdout: string }) => ({ stdout: error.stdout, failed: true }),
+    );
+    expect(result.stdout).toBe('');
+  });
+
+  it('runs a vitest file that mocks lyve with msw setupServer', async () => {
+    const { stdout } = await exec('npx', ['vitest', 'run', 'msw.test.ts'], { cwd: project, timeout: 120_000 });
+    expect(stdout).toMatch(/1 passed/);
+  });
+
+  it('builds a one-vendor browser page with Vite within the budget, without the other vendors or Node modules', async () => {
+    await exec('npx', ['vite', 'build', 'page', '--outDir', '../page-dist', '--emptyOutDir', '--logLevel', 'error'], { cwd: project, timeout: 120_000 });
+    const dir = join(project, 'page-dist/assets');
+    const code = readdirSync(dir).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+    expect(code).not.toMatch(/["']node:/);
+    expect(code).not.toContain('virtual-accounts'); // TrueFoundry's paths
+    expect(code).not.toContain('/api/v2/account/serviceaccount'); // Wavefront's
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(ONE_VENDOR_BUDGET_BYTES);
+  });
+
+  it('starts `npx samock serve` from the built bin', async () => {
+    const child = spawn('npx', ['samock', 'serve', '--port', '0', '--api', 'lyve'], { cwd: project });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        const timer = setTimeout(() => reject(new Error(`samock did not start: ${output}`)), 30_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /listening on (http:\/\/\S+)/.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[1]!);
+          }
+        });
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      });
+      const listed = await fetch(`${url}/v2/service-accounts`, { headers: { authorization: 'Bearer t' } });
+      expect(listed.status).toBe(200);
+    } finally {
+      child.kill();
+    }
+  });
+});
