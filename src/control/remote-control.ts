@@ -128,7 +128,9 @@ export function createRemoteControl(rootUrl: string, options: RemoteControlOptio
     } catch (error) {
       if (signal?.aborted) throw new Error(`samock's control plane at ${url} did not answer ${method} within ${timeoutMs} ms.`, { cause: error });
       const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-      throw new Error(`Cannot reach samock's control plane at ${url} (${method}): ${reason}. Is samock running there, with its control plane on?`, { cause: error });
+      throw new Error(`Cannot reach samock's control plane at ${url} (${method}): ${reason}. Is samock running there, with its control plane on?`, {
+        cause: error,
+      });
     }
 
     let parsed: unknown;
@@ -144,7 +146,8 @@ export function createRemoteControl(rootUrl: string, options: RemoteControlOptio
         throw new ControlError(status, title, typeof detail === 'string' ? detail : title, extra);
       }
       // Not samock's control plane answering (an API's prefix, a proxy): keep what it said.
-      throw new ControlError(status, `HTTP ${status}`, `${method} ${url} answered ${status}, not with problem details: ${text.slice(0, 300) || '(empty body)'}`, {});
+      const excerpt = text.slice(0, 300) || '(empty body)';
+      throw new ControlError(status, `HTTP ${status}`, `${method} ${url} answered ${status}, not with problem details: ${excerpt}`, {});
     }
     if (status === 204) return undefined;
     if (!json) throw new Error(`${method} ${url} answered ${status} but not with JSON (${text.slice(0, 100)}…): is ${root || 'the page'} samock's root URL?`);

@@ -8,7 +8,9 @@ import { request, startTestServer, type TestServer } from '../helpers.js';
  * A strict server with two APIs that differ in every convention: lyve (/v2) and the widgets fixture (/api).
  * `control` is the control plane's URL (for raw calls); `remote` its typed client, for steps that are not under test.
  */
-export async function startTwoApis(config: Partial<AppConfig> = {}): Promise<TestServer & { lyve: string; widgets: string; control: string; remote: RemoteControl }> {
+export async function startTwoApis(
+  config: Partial<AppConfig> = {},
+): Promise<TestServer & { lyve: string; widgets: string; control: string; remote: RemoteControl }> {
   const mock = await startTestServer({ apis: [lyve, widgets], readyAfterMs: 1000, ...config });
   return { ...mock, lyve: `${mock.url}/v2`, widgets: `${mock.url}/api`, control: `${mock.url}/__control`, remote: createRemoteControl(mock.url) };
 }

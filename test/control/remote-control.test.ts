@@ -86,7 +86,8 @@ describe('the operation table follows specs/control.yaml', () => {
     const spec = specOperations();
     const calls: { method: string; url: URL; headers: Headers; body: unknown }[] = [];
     const recording: typeof fetch = async (input, init) => {
-      calls.push({ method: init!.method!, url: new URL(String(input)), headers: new Headers(init!.headers), body: init!.body === undefined ? undefined : JSON.parse(String(init!.body)) });
+      const body = init!.body === undefined ? undefined : JSON.parse(String(init!.body));
+      calls.push({ method: init!.method!, url: new URL(String(input)), headers: new Headers(init!.headers), body });
       return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
     };
     await callEverything(createRemoteControl('http://samock.test:4010/', { token: 'tok', session: 'mine', fetch: recording }));
@@ -106,7 +107,13 @@ describe('the operation table follows specs/control.yaml', () => {
     }
     const find = (operationId: string) => hit.filter((call) => call.operationId === operationId);
     expect(find('deleteFault')[0]!.url.pathname).toBe('/__control/faults/fault%201%2Fx');
-    expect(Object.fromEntries(find('listRequests')[0]!.url.searchParams)).toEqual({ api: 'lyve', operation: 'getServiceAccount', status: '404', violations: 'false', limit: '2' });
+    expect(Object.fromEntries(find('listRequests')[0]!.url.searchParams)).toEqual({
+      api: 'lyve',
+      operation: 'getServiceAccount',
+      status: '404',
+      violations: 'false',
+      limit: '2',
+    });
     expect(find('resetState').map((call) => call.body)).toEqual([undefined, { api: 'lyve' }]);
     expect(find('advanceClock')[0]!.body).toEqual({ ms: 5 });
   });
@@ -222,7 +229,12 @@ async function scenario(control: AnyControl, { lyve, widgets }: { lyve: string; 
   };
   out.otherStatus = (await request(`${lyve}/service-accounts`, { headers: { [SESSION_HEADER]: 'parity-other' } })).status;
 
-  const sessions = async () => (await control.sessions.list()).map(({ id, requests, createdAt, lastUsedAt }) => ({ id, requests, dates: [createdAt, lastUsedAt].every((d) => !Number.isNaN(Date.parse(d))) }));
+  const sessions = async () =>
+    (await control.sessions.list()).map(({ id, requests, createdAt, lastUsedAt }) => ({
+      id,
+      requests,
+      dates: [createdAt, lastUsedAt].every((d) => !Number.isNaN(Date.parse(d))),
+    }));
   out.sessions = await sessions();
   out.deletedSession = await control.sessions.delete('parity-other');
   out.sessionsAfterDelete = await sessions();

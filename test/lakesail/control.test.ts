@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lakesail } from '../../mocks/lakesail/index.js';
 import { createApp } from '../../src/app/create-app.js';
+import { createRemoteControl } from '../../src/control/remote-control.js';
 import { request, startTestServer, type TestServer } from '../helpers.js';
 
 let servers: TestServer[] = [];
@@ -12,10 +13,11 @@ afterEach(async () => {
 async function start() {
   const mock = await startTestServer({ apis: [lakesail] });
   servers.push(mock);
-  return { ...mock, accounts: `${mock.url}/api/org/v1/service-accounts`, control: `${mock.url}/__control` };
+  return { ...mock, accounts: `${mock.url}/api/org/v1/service-accounts`, control: `${mock.url}/__control`, remote: createRemoteControl(mock.url) };
 }
 type Mock = Awaited<ReturnType<typeof start>>;
 
+/** A raw control-plane call, for the refusals' problem+json bodies; other steps use `mock.remote`. */
 const control = (url: string, options: { method?: string; body?: unknown } = {}) => request(url, { token: null, ...options });
 const createAccount = async (mock: Mock, username: string, headers: Record<string, string> = {}) =>
   request(mock.accounts, { method: 'POST', body: { username, description: `${username} account` }, headers });
@@ -58,7 +60,7 @@ describe('reset and state', () => {
   it('POST /__control/reset {api: lakesail} empties the store', async () => {
     const mock = await start();
     await createAccount(mock, 'one');
-    expect((await control(`${mock.control}/reset`, { method: 'POST', body: { api: 'lakesail' } })).body).toEqual({ reset: ['lakesail'] });
+    expect(await mock.remote.reset('lakesail')).toEqual({ reset: ['lakesail'] });
     expect((await request(mock.accounts)).body).toEqual({ items: [] });
   });
 
@@ -91,16 +93,15 @@ describe('reset and state', () => {
     expect(before.keyStatuses).toEqual([200, 200, 401]);
 
     const second = await start();
-    const dump = (await control(`${first.control}/state/lakesail`)).body;
-    const loaded = await control(`${second.control}/state/lakesail`, { method: 'PUT', body: dump });
-    expect([loaded.status, loaded.body]).toEqual([200, { api: 'lakesail', loaded: { serviceAccounts: 3, keys: 3 } }]);
+    const loaded = await second.remote.loadState('lakesail', await first.remote.dumpState('lakesail'));
+    expect(loaded).toEqual({ api: 'lakesail', loaded: { serviceAccounts: 3, keys: 3 } });
     expect(await observe(second)).toEqual(before);
     // A marker from the first server continues the walk on the second (sequences are not renumbered
     // around the deleted b and d), and loaded expiries still run on the clock.
     expect(before.pages.map((p) => p.ids)).toEqual([[ids[0]], [ids[2]], [ids[4]]]);
     const resumed = await request(`${second.accounts}?limit=1&marker=${before.pages[1]!.marker}`);
     expect(resumed.body).toEqual({ items: [expect.objectContaining({ id: ids[4] })] });
-    await control(`${second.control}/clock/advance`, { method: 'POST', body: { ms: 60_000 } });
+    await second.remote.clock.advance(60_000);
     expect((await request(second.accounts, { token: expiring.key })).status).toBe(401);
   });
 

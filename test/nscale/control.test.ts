@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nscale } from '../../mocks/nscale/index.js';
 import { createApp } from '../../src/app/create-app.js';
+import { createRemoteControl } from '../../src/control/remote-control.js';
 import { request, startTestServer, type TestServer } from '../helpers.js';
 
 const ORG = 'd4600d6e-e965-4b44-a808-84fb2fa36702';
@@ -27,11 +28,13 @@ async function start(provisioning?: 'immediate' | 'eventual') {
     mock,
     accounts,
     control: `${mock.url}/__control`,
+    remote: createRemoteControl(mock.url),
     create: (name: string) => request(accounts, { method: 'POST', body: { metadata: { name }, spec: { groupIDs: [GROUP] } } }),
     list: (token = 'test-token') => request(accounts, { token }),
   };
 }
 
+/** A raw control-plane call, for dumps read as JSON and the refusals' problem+json bodies; other steps use `remote`. */
 const control = (url: string, options: { method?: string; body?: unknown } = {}) => request(url, { token: null, ...options });
 
 describe('nscale through the control plane', () => {
@@ -61,20 +64,20 @@ describe('nscale through the control plane', () => {
   });
 
   it('with --api-option nscale.provisioning=eventual a clock advance takes a new account from provisioning to provisioned and healthy, without sleeping', async () => {
-    const { mock, create, list, control: c } = await start('eventual');
-    expect((await control(`${c}/apis`)).body.find((entry: { id: string }) => entry.id === 'nscale').options).toEqual({ provisioning: 'eventual' });
+    const { mock, create, list, remote } = await start('eventual');
+    expect((await remote.apis()).find((entry) => entry.id === 'nscale')!.options).toEqual({ provisioning: 'eventual' });
     expect(mock.app.optionsOf('nscale').apiOptions).toEqual({ provisioning: 'eventual' });
     expect((await create('clocked')).body.metadata).toMatchObject({ provisioningStatus: 'provisioning', healthStatus: 'unknown' });
-    expect((await control(`${c}/clock/advance`, { method: 'POST', body: { ms: 60_000 } })).status).toBe(200);
+    await remote.clock.advance(60_000);
     expect((await list()).body[0].metadata).toMatchObject({ provisioningStatus: 'provisioned', healthStatus: 'healthy' });
   });
 
   it('an issued token answers 401 access_denied once the clock passes its 90-day expiry', async () => {
-    const { create, list, control: c } = await start();
+    const { create, list, remote } = await start();
     const token = (await create('expiring')).body.status.accessToken;
-    await control(`${c}/clock/advance`, { method: 'POST', body: { ms: 90 * DAY_MS - 5_000 } });
+    await remote.clock.advance(90 * DAY_MS - 5_000);
     expect((await list(token)).status).toBe(200);
-    await control(`${c}/clock/advance`, { method: 'POST', body: { ms: 10_000 } });
+    await remote.clock.advance(10_000);
     const expired = await list(token);
     expect([expired.status, expired.body.error]).toEqual([401, 'access_denied']);
   });
@@ -95,7 +98,7 @@ describe('nscale through the control plane', () => {
     expect(dump.body.revokedTokens).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
 
     const second = await start();
-    expect((await control(`${second.control}/state/nscale`, { method: 'PUT', body: dump.body })).status).toBe(200);
+    await second.remote.loadState('nscale', dump.body);
     expect((await second.list()).body).toEqual((await first.list()).body);
     expect((await second.list(kept.status.accessToken)).status).toBe(200);
     expect((await second.list(rotated.status.accessToken)).status).toBe(200);
@@ -104,9 +107,9 @@ describe('nscale through the control plane', () => {
   });
 
   it('loads a hand-written account with only the required fields, provisioned at once', async () => {
-    const { list, control: c } = await start();
+    const { list, remote } = await start();
     const document = { serviceAccounts: [{ id: 'ee45f34b-9685-40d8-8724-23c31252ca46', organizationId: ORG, name: 'seeded', groupIDs: [] }] };
-    expect((await control(`${c}/state/nscale`, { method: 'PUT', body: document })).status).toBe(200);
+    await remote.loadState('nscale', document);
     expect((await list()).body).toEqual([
       expect.objectContaining({ metadata: expect.objectContaining({ id: 'ee45f34b-9685-40d8-8724-23c31252ca46', name: 'seeded', provisioningStatus: 'provisioned' }) }),
     ]);
@@ -136,9 +139,9 @@ describe('nscale through the control plane', () => {
   });
 
   it('an unknown organization answers 404 not_found in the vendor shape on list, create, update, rotate and delete, and the state is unchanged', async () => {
-    const { mock, create, control: c } = await start();
+    const { mock, create, remote } = await start();
     const kept = (await create('kept')).body;
-    const before = (await control(`${c}/state/nscale`)).body;
+    const before = await remote.dumpState('nscale');
     const base = `${mock.url}/api/v1/organizations/unknown-org/serviceaccounts`;
     const write = { metadata: { name: 'nowhere' }, spec: { groupIDs: [] } };
     for (const [method, url, body] of [
@@ -152,14 +155,13 @@ describe('nscale through the control plane', () => {
       expect([method, response.status, response.body]).toEqual([method, 404, { error: 'not_found', error_description: 'resource not found' }]);
       expect(response.headers.get('cache-control')).toBe('no-cache');
     }
-    expect((await control(`${c}/state/nscale`)).body).toEqual(before);
+    expect(await remote.dumpState('nscale')).toEqual(before);
   });
 
   it('an organization and its groups come from a state document: it then exists, its groups are kept, others dropped, and the seeded organizations are gone', async () => {
-    const { mock, control: c } = await start();
+    const { mock, remote } = await start();
     const document = { organizations: [{ id: 'acme', groupIDs: ['admins', 'readers'] }], serviceAccounts: [] };
-    const loaded = await control(`${c}/state/nscale`, { method: 'PUT', body: document });
-    expect([loaded.status, loaded.body.loaded]).toEqual([200, { organizations: 1, serviceAccounts: 0, revokedTokens: 0 }]);
+    expect((await remote.loadState('nscale', document)).loaded).toEqual({ organizations: 1, serviceAccounts: 0, revokedTokens: 0 });
     const acme = `${mock.url}/api/v1/organizations/acme/serviceaccounts`;
     const created = await request(acme, { method: 'POST', body: { metadata: { name: 'bot' }, spec: { groupIDs: ['readers', 'nobody', 'admins'] } } });
     expect([created.status, created.body.spec.groupIDs]).toEqual([201, ['admins', 'readers']]);

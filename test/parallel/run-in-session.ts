@@ -1,4 +1,5 @@
 import { expect, inject } from 'vitest';
+import { createRemoteControl } from '../../src/control/remote-control.js';
 import { request } from '../helpers.js';
 
 /**
@@ -25,7 +26,7 @@ export async function runInOwnSession(me: string, other: string): Promise<void> 
   expect(statuses.every((s) => s === 200)).toBe(true);
   const mine = (await request(`${base}/service-accounts`, { headers: session })).body;
   expect(mine).toHaveLength(40);
-  const journal = (await request(`${inject('sharedServerUrl')}/__control/requests?operation=createServiceAccount`, { token: null, headers: session })).body;
+  const journal = await createRemoteControl(inject('sharedServerUrl'), { session: `parallel-${me}` }).journal.list({ operation: 'createServiceAccount' });
   expect(journal).toHaveLength(40);
-  expect(journal.every((e: { session: string }) => e.session === `parallel-${me}`)).toBe(true);
+  expect(journal.every((e) => e.session === `parallel-${me}`)).toBe(true);
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { truefoundry } from '../../mocks/truefoundry/index.js';
+import { createRemoteControl } from '../../src/control/remote-control.js';
 import { request, startTestServer, type TestServer } from '../helpers.js';
 
 const DAY_MS = 86_400_000;
@@ -12,9 +13,10 @@ afterEach(async () => {
 async function start() {
   const mock = await startTestServer({ apis: [truefoundry] });
   servers.push(mock);
-  return { ...mock, accounts: `${mock.base}/api/svc/v1/virtual-accounts`, control: `${mock.url}/__control` };
+  return { ...mock, accounts: `${mock.base}/api/svc/v1/virtual-accounts`, control: `${mock.url}/__control`, remote: createRemoteControl(mock.url) };
 }
 
+/** A raw control-plane call, for dumps read as JSON and the refusals' problem+json bodies; other steps use `mock.remote`. */
 const control = (url: string, options: { method?: string; body?: unknown } = {}) => request(url, { token: null, ...options });
 const upsert = (accounts: string, name: string, extra: Record<string, unknown> = {}) =>
   request(accounts, { method: 'PUT', body: { manifest: { name, type: 'virtual-account', permissions: [], ...extra } } });
@@ -43,14 +45,13 @@ describe('truefoundry through the control plane', () => {
     expect(dump.tokens).toHaveLength(4);
 
     const second = await start();
-    const loaded = await control(`${second.control}/state/truefoundry`, { method: 'PUT', body: dump });
-    expect(loaded.body).toEqual({ api: 'truefoundry', loaded: { virtualAccounts: 2, tokens: 4 } });
+    expect(await second.remote.loadState('truefoundry', dump)).toEqual({ api: 'truefoundry', loaded: { virtualAccounts: 2, tokens: 4 } });
     expect((await request(second.accounts)).body).toEqual((await request(first.accounts)).body);
     expect((await request(`${second.accounts}/${kept.data.id}`)).body).toEqual({ data: kept.data });
 
     const asToken = (token: string) => request(second.accounts, { token }).then((r) => r.status);
     expect(await Promise.all([kept.token, rotated.token, fresh, deleted.token].map(asToken))).toEqual([200, 200, 200, 401]);
-    await control(`${second.control}/clock/advance`, { method: 'POST', body: { ms: DAY_MS } });
+    await second.remote.clock.advance(DAY_MS);
     expect(await Promise.all([rotated.token, fresh].map(asToken))).toEqual([401, 200]);
   });
 
@@ -58,7 +59,7 @@ describe('truefoundry through the control plane', () => {
     const first = await start();
     const { data } = (await upsert(first.accounts, 'loaded')).body;
     const second = await start();
-    await control(`${second.control}/state/truefoundry`, { method: 'PUT', body: (await control(`${first.control}/state/truefoundry`)).body });
+    await second.remote.loadState('truefoundry', await first.remote.dumpState('truefoundry'));
     const hidden = await request(`${second.accounts}/${data.id}/token`);
     expect([hidden.status, hidden.body.message]).toEqual([404, expect.stringContaining('keeps tokens only as hashes')]);
     const { token } = (await request(`${second.accounts}/${data.id}/regenerate-token`, { method: 'POST', body: { gracePeriodInDays: 0 } })).body;

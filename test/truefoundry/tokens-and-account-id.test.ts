@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { truefoundry } from '../../mocks/truefoundry/index.js';
 import { sha256 } from '../../src/hash.js';
+import { createRemoteControl } from '../../src/control/remote-control.js';
 import { request, startTestServer, type TestServer } from '../helpers.js';
 
 let servers: TestServer[] = [];
@@ -12,7 +13,7 @@ afterEach(async () => {
 async function start(config: Parameters<typeof startTestServer>[0] = {}) {
   const mock = await startTestServer({ apis: [truefoundry], ...config });
   servers.push(mock);
-  return { ...mock, accounts: `${mock.base}/api/svc/v1/virtual-accounts`, control: `${mock.url}/__control` };
+  return { ...mock, accounts: `${mock.base}/api/svc/v1/virtual-accounts`, remote: createRemoteControl(mock.url) };
 }
 
 const OPAQUE = /^tfy_va_[A-Za-z0-9]{48}$/;
@@ -54,12 +55,12 @@ describe('truefoundry tokens are opaque', () => {
   it('the state keeps only sha256 hashes; a loaded token still authenticates under strict auth, and its text is shown by no call', async () => {
     const first = await start();
     const created = (await upsert(first.accounts, 'dumped')).body as { data: { id: string }; token: string };
-    const dump = (await request(`${first.control}/state/truefoundry`, { token: null })).body;
+    const dump = (await first.remote.dumpState('truefoundry')) as { tokens: unknown[] };
     expect(JSON.stringify(dump)).not.toContain(created.token);
     expect(dump.tokens).toEqual([{ tokenSha256: sha256(created.token), virtualAccountId: created.data.id }]);
 
     const second = await start({ auth: 'strict', acceptedTokens: ['admin'] });
-    expect((await request(`${second.control}/state/truefoundry`, { method: 'PUT', token: null, body: dump })).status).toBe(200);
+    await second.remote.loadState('truefoundry', dump);
     expect((await request(second.accounts, { token: created.token })).status).toBe(200);
     const hidden = await request(`${second.accounts}/${created.data.id}/token`, { token: 'admin' });
     expect(hidden.status).toBe(404);
@@ -103,8 +104,7 @@ describe('truefoundry answers carry accountId', () => {
   it('a state document needs no accountId, and the loaded account answers it', async () => {
     const mock = await start();
     const manifest = { name: 'loaded-one', type: 'virtual-account', permissions: [] };
-    const loaded = await request(`${mock.control}/state/truefoundry`, { method: 'PUT', token: null, body: { virtualAccounts: [{ id: 'abcdefghijklmnopqrstuvwx', manifest }] } });
-    expect(loaded.status).toBe(200);
+    await mock.remote.loadState('truefoundry', { virtualAccounts: [{ id: 'abcdefghijklmnopqrstuvwx', manifest }] });
     expect((await request(`${mock.accounts}/abcdefghijklmnopqrstuvwx`)).body.data).toMatchObject({ name: 'loaded-one', accountId: 'samock-account' });
   });
 });

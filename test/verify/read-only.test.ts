@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LyveStore } from '../../mocks/lyve/store.js';
 import { defineApi, type Resolver } from '../../src/core/define-api.js';
 import { verify } from '../../src/contracts/verify.js';
-import { request, startTestServer, type TestServer } from '../helpers.js';
+import { createRemoteControl } from '../../src/control/remote-control.js';
+import { startTestServer, type TestServer } from '../helpers.js';
 import { lyveLeakingSecrets, startNotSamockProxy, type Proxy } from './fixtures.js';
 
 const routes = lyveLeakingSecrets.routes as Record<string, Resolver<LyveStore>>;
@@ -19,8 +20,7 @@ function recordingCreates(names: string[]) {
 
 /** What is left on the samock server behind the proxy, read through its control plane. */
 async function leftOver(server: TestServer): Promise<{ serviceAccounts: string[]; permissions: string[] }> {
-  const { status, body } = await request(`${server.url}/__control/state/lyve`, { token: null });
-  expect(status).toBe(200);
+  const body = (await createRemoteControl(server.url).dumpState('lyve')) as { serviceAccounts: { name: string }[]; permissions: { name: string }[] };
   const names = (items: { name: string }[]) => items.map((item) => item.name);
   return { serviceAccounts: names(body.serviceAccounts), permissions: names(body.permissions) };
 }

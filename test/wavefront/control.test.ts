@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { wavefront } from '../../mocks/wavefront/index.js';
 import { SEED_ROLES, SEED_USER_GROUPS } from '../../mocks/wavefront/store.js';
+import { createRemoteControl } from '../../src/control/remote-control.js';
 import { request, startTestServer, type TestServer } from '../helpers.js';
 
 let servers: TestServer[] = [];
@@ -11,8 +12,9 @@ afterEach(async () => {
 const start = async () => {
   const mock = await startTestServer({ apis: [wavefront] });
   servers.push(mock);
-  return { ...mock, api: `${mock.url}/api/v2`, control: `${mock.url}/__control` };
+  return { ...mock, api: `${mock.url}/api/v2`, control: `${mock.url}/__control`, remote: createRemoteControl(mock.url) };
 };
+/** A raw control-plane call, for the refusals' problem+json bodies; other steps use `mock.remote`. */
 const control = (url: string, options: { method?: string; body?: unknown } = {}) => request(url, { token: null, ...options });
 
 describe('wavefront through the control plane', () => {
@@ -55,11 +57,10 @@ describe('wavefront through the control plane', () => {
     const before = await observe(first);
     expect(before.accounts.response[0].lastUsed).toEqual(expect.any(Number));
 
-    const dump = (await control(`${first.control}/state/wavefront`)).body;
+    const dump = await first.remote.dumpState('wavefront');
     expect(JSON.stringify(dump)).not.toContain(doomed);
     const second = await start();
-    const loaded = await control(`${second.control}/state/wavefront`, { method: 'PUT', body: dump });
-    expect(loaded.status).toBe(200);
+    await second.remote.loadState('wavefront', dump);
     expect(await observe(second)).toEqual(before);
     expect(await authStatuses(second)).toEqual([200, 401]);
   });
