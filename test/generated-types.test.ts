@@ -1,12 +1,23 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { vendors } from '../mocks/index.js';
+import { generateSpecModule } from '../src/codegen/generate-spec-module.js';
 import { generateTypes } from '../src/codegen/generate-types.js';
 
-describe('types generated from the specs', () => {
-  it.each(vendors.map((api) => api.id))('mocks/%s/types.ts matches its spec (run `npm run types:generate` if not)', async (id) => {
-    const committed = readFileSync(new URL(`../mocks/${id}/types.ts`, import.meta.url), 'utf8');
-    expect(await generateTypes(new URL(`../specs/${id}.yaml`, import.meta.url))).toBe(committed);
+const committed = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const specFile = (id: string) => new URL(`../specs/${id}.yaml`, import.meta.url);
+
+describe('files generated from the specs (run `npm run types:generate` if one is stale)', () => {
+  it.each(vendors.map((api) => api.id))('mocks/%s/types.ts matches its spec', async (id) => {
+    expect(await generateTypes(specFile(id))).toBe(committed(`mocks/${id}/types.ts`));
+  });
+
+  it.each(vendors.map((api) => api.id))('mocks/%s/spec.ts holds its spec as parsed now', (id) => {
+    expect(generateSpecModule(specFile(id), `specs/${id}.yaml`, 'samock')).toBe(committed(`mocks/${id}/spec.ts`));
+  });
+
+  it('src/control/control-spec.ts holds specs/control.yaml as parsed now', () => {
+    expect(generateSpecModule(specFile('control'), 'specs/control.yaml', '../core/prepare-spec.js')).toBe(committed('src/control/control-spec.ts'));
   });
 
   it('every registered API has a spec and a folder of the same id', () => {
