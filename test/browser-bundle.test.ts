@@ -1,20 +1,76 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
-import { expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OpenApiDocument } from 'samock';
+import { lyve } from 'samock/vendors/lyve';
+import { vendors } from 'samock/vendors';
+import { spec as controlSpec } from '../src/control/control-spec.js';
+import { buildPage, type BrowserBundle } from '../scripts/browser-bundle.js';
 
-it('bundles samock/browser for browsers with every spec inlined and nothing from Node', async () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'samock-browser-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: process.cwd(),
-    build: { outDir, lib: { entry: 'src/browser.ts', formats: ['es'], fileName: 'samock-browser' }, minify: false, emptyOutDir: true },
+/**
+ * What a user's bundler makes of test/fixtures/browser-pages/one-vendor.ts (startBrowserMocks
+ * with lyve): a production build with Vite's defaults and with esbuild, measured as
+ * scripts/measure-browser-size.ts measures it (README, "Browser bundle size").
+ *
+ * The budget is gzipped bytes (level 9) of what the page loads when it starts. The issue
+ * aimed at 150 KB; msw's worker alone is ≈ 94 KB under esbuild and ≈ 154 KB under Vite 8's
+ * defaults (rolldown copies msw's public-suffix table three times), and ajv ≈ 43 KB, so the
+ * budgets hold today's figures with a few KB of room: a regression shows, the aim is not met.
+ */
+const BUDGET = { vite: 250 * 1024, esbuild: 195 * 1024 } as const;
+
+type Bundler = keyof typeof BUDGET;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Every string in a spec. */
+function stringsOf(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') {
+    into.push(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) stringsOf(item, into);
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) stringsOf(child, into).push(key);
+  }
+  return into;
+}
+
+/**
+ * A long run of words, letters, digits and spaces only (it reads the same however a bundler
+ * quotes and escapes the spec's JSON), that is in this spec and in no other: finding it in a
+ * bundle means the spec is in it.
+ */
+function markerOf(spec: OpenApiDocument, others: OpenApiDocument[]): string {
+  const elsewhere = others.map((other) => JSON.stringify(other)).join('\n');
+  const runs = stringsOf(spec).flatMap((text) => text.split(/[^A-Za-z0-9 ]+/).map((run) => run.trim()));
+  const marker = runs.filter((run) => run.length >= 24 && run.split(' ').length >= 4 && !elsewhere.includes(run)).sort((a, b) => b.length - a.length)[0];
+  if (!marker) throw new Error(`${spec.info?.title ?? 'A spec'} has no text of its own to look for.`);
+  return marker;
+}
+
+const specs = [...vendors.map((api) => ({ id: api.id, spec: api.spec })), { id: 'control', spec: controlSpec }];
+const markers = new Map(specs.map(({ id, spec }) => [id, markerOf(spec, specs.filter((other) => other.id !== id).map((other) => other.spec))]));
+
+describe.each(['vite', 'esbuild'] as const)('a page that mocks one vendor, built with %s', (bundler: Bundler) => {
+  let bundle: BrowserBundle;
+  beforeAll(async () => {
+    bundle = await buildPage('one-vendor', bundler);
+  }, 60_000);
+
+  it('bundles for the browser: nothing imported from Node, no Vite-only import.meta.glob', () => {
+    // (Booleans, not toContain: a failure would print the whole bundle.)
+    expect(bundle.code.includes('mockServiceWorker.js'), 'the page starts no service worker').toBe(true);
+    expect(/\b(?:from|import|require)\s*\(?\s*["'`]node:/.exec(bundle.code)?.[0], 'an import from Node').toBeUndefined();
+    expect(bundle.code.includes('import.meta.glob'), 'import.meta.glob is left in the output').toBe(false);
   });
-  const code = readdirSync(outDir).map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n');
-  rmSync(outDir, { recursive: true, force: true });
-  expect(code).not.toMatch(/from\s+["']node:|require\(["']node:/);
-  for (const id of ['lyve', 'lakesail', 'nscale', 'wavefront', 'truefoundry', 'control']) expect(code).toContain(`specs/${id}.yaml`);
-  expect(code).toContain('startBrowserMocks');
-}, 120_000);
+
+  it("holds the mocked vendor's spec and the control plane's, and no other vendor's", () => {
+    const holds = (id: string) => bundle.code.includes(markers.get(id)!);
+    expect(holds(lyve.id), `lyve's spec is missing ("${markers.get(lyve.id)}")`).toBe(true);
+    expect(holds('control'), `the control plane's spec is missing ("${markers.get('control')}")`).toBe(true);
+    const others = vendors.filter((api) => api.id !== lyve.id).map((api) => api.id);
+    expect(others).toHaveLength(4);
+    expect(others.filter(holds), "other vendors' specs in the one-vendor page").toEqual([]);
+  });
+
+  it(`loads at most ${kb(BUDGET[bundler])} gzipped when it starts`, () => {
+    expect(bundle.gzipBytes, `${bundler}: ${bundle.gzipBytes} bytes gzipped (npx tsx scripts/measure-browser-size.ts shows where they come from)`).toBeLessThanOrEqual(BUDGET[bundler]);
+  });
+});
