@@ -195,7 +195,14 @@ export function httpRequest(
 ): Promise<Answer> {
   return new Promise((resolveAnswer, reject) => {
     const req = request(
-      { host: HOST, port, method, path, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false },
+      {
+        host: HOST,
+        port,
+        method,
+        path,
+        headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

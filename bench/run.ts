@@ -141,7 +141,9 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 function phaseWarnings(server: Running, phase: string, result: LoadResult): void {
   const bad = result.non2xx + result.errors;
   if (bad > Math.max(1, result.total * 0.001)) {
-    const line = `WARNING ${server.def.name} ${phase}: ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts) of ${result.total}; status codes ${JSON.stringify(result.statusCodes)}`;
+    const line =
+      `WARNING ${server.def.name} ${phase}: ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts) of ${result.total}; status ` +
+      `codes ${JSON.stringify(result.statusCodes)}`;
     server.warnings.push(line);
     log(`  ${line}`);
   }
@@ -390,7 +392,10 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const pinning = pinSelf();
   const started = performance.now();
-  log(`samock bench: ${QUICK ? 'QUICK, ' : ''}${DURATION_S} s per measurement in ${ROUNDS} interleaved segments, ${WARMUP_S} s warm-up, 50 connections, ${STORED.toLocaleString('en-US')} stored accounts for the large-store run`);
+  log(
+    `samock bench: ${QUICK ? 'QUICK, ' : ''}${DURATION_S} s per measurement in ${ROUNDS} interleaved segments, ${WARMUP_S} s warm-up, 50 ` +
+      `connections, ${STORED.toLocaleString('en-US')} stored accounts for the large-store run`,
+  );
   const load = loadavg().map((n) => n.toFixed(2));
   log(`pinning: ${pinning}; node ${process.version}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); load average ${load.join(' ')}`);
   if (Number(load[0]) > 0.5) log('note: the machine is not idle; other work on either core skews the numbers');
@@ -473,7 +478,10 @@ async function main(): Promise<void> {
   out.push(`GET = GET-by-id with ${SEED_ACCOUNTS} stored accounts; create = POST with unique names; req/s and p99 (ms) = median over`);
   out.push(`${ROUNDS} interleaved segments of ${DURATION_S / ROUNDS} s (each segment's req/s is autocannon's mean); start-up = spawn → first answer;`);
   const stored = results.filter((r) => r.large).map((r) => `${r.name} ${r.large?.stored.toLocaleString('en-US')}`);
-  out.push(`RSS idle right after start-up, RSS after the create run${stored.length > 0 ? `, RSS@N after the GET run with N stored accounts (${stored.join(', ')}); GET@N reads the newest account` : ''}.`);
+  out.push(
+    `RSS idle right after start-up, RSS after the create ` +
+      `run${stored.length > 0 ? `, RSS@N after the GET run with N stored accounts (${stored.join(', ')}); GET@N reads the newest account` : ''}.`,
+  );
   out.push(wiremock);
   out.push('');
   out.push('Targets (design.md "Quality targets"):');

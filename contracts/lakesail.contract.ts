@@ -21,7 +21,11 @@ interface Account {
 
 function expectError(response: ContractResponse, status: number): void {
   expectStatus(response, status);
-  expectTrue(typeof response.body?.message === 'string' && response.body.message.length > 0, `${response.request}: the error body must be {message} with a non-empty message`, response.body);
+  expectTrue(
+    typeof response.body?.message === 'string' && response.body.message.length > 0,
+    `${response.request}: the error body must be {message} with a non-empty message`,
+    response.body,
+  );
 }
 
 /** The vendor's wording is undocumented: only samock promises a message that names the field. */
@@ -76,7 +80,11 @@ export const contract = defineContract({
   checks: [
     {
       name: 'create answers 201 with exactly id, username, description, createdAt and updatedAt',
-      provenance: { documented: 'seed 000 (CreateServiceAccount page), Responses: "201 Response" with ServiceAccount {id, username, description, createdAt, updatedAt}, all required, createdAt and updatedAt "Format date-time"' },
+      provenance: {
+        documented:
+          'seed 000 (CreateServiceAccount page), Responses: "201 Response" with ServiceAccount {id, username, description, createdAt, updatedAt}, ' +
+          'all required, createdAt and updatedAt "Format date-time"',
+      },
       writes: true,
       async run(t) {
         const username = t.uniqueName('create');
@@ -87,8 +95,16 @@ export const contract = defineContract({
         if (response.status === 201) t.cleanup(() => t.call('deleteServiceAccount', { params: { sa: response.body.id } }));
         expectStatus(response, 201);
         expectEqual(Object.keys(response.body).sort(), ACCOUNT_FIELDS, `${response.request}: response fields`);
-        expectEqual([response.body.username, response.body.description], [username, 'created by the contract'], `${response.request}: username and description`);
-        expectTrue(!Number.isNaN(Date.parse(response.body.createdAt)) && !Number.isNaN(Date.parse(response.body.updatedAt)), `${response.request}: createdAt and updatedAt must be date-times`, response.body);
+        expectEqual(
+          [response.body.username, response.body.description],
+          [username, 'created by the contract'],
+          `${response.request}: username and description`,
+        );
+        expectTrue(
+          !Number.isNaN(Date.parse(response.body.createdAt)) && !Number.isNaN(Date.parse(response.body.updatedAt)),
+          `${response.request}: createdAt and updatedAt must be date-times`,
+          response.body,
+        );
       },
     },
     {
@@ -122,7 +138,11 @@ export const contract = defineContract({
     },
     {
       name: 'an unknown id answers 404 {message} on delete and create key',
-      provenance: { inferred: 'apis.md marks deleteServiceAccount itself as inferred and gives create key no 404; both are assumed to answer the documented 404 ("resource missing") for an account that does not exist' },
+      provenance: {
+        inferred:
+          'apis.md marks deleteServiceAccount itself as inferred and gives create key no 404; both are assumed to answer the documented 404 ' +
+          '("resource missing") for an account that does not exist',
+      },
       async run(t) {
         const params = { sa: UNKNOWN_ID };
         expectError(await t.call('deleteServiceAccount', { params }), 404);
@@ -131,7 +151,11 @@ export const contract = defineContract({
     },
     {
       name: 'create key answers 201 with the key once; describe, list and later keys never show it',
-      provenance: { documented: 'apis.md, lakesail: createServiceAccountKey answers 201 ServiceAccountKey {id, expiresAt?, key, createdAt, updatedAt}, "the secret key is shown only here"; expiresAt is "the time when the service account key should expire"' },
+      provenance: {
+        documented:
+          'apis.md, lakesail: createServiceAccountKey answers 201 ServiceAccountKey {id, expiresAt?, key, createdAt, updatedAt}, "the secret key is ' +
+          'shown only here"; expiresAt is "the time when the service account key should expire"',
+      },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'key-once');
@@ -152,7 +176,11 @@ export const contract = defineContract({
     },
     {
       name: 'a key created without expiresAt is answered without one (it does not expire)',
-      provenance: { inferred: 'expiresAt is optional in both the request and the answer (apis.md: body {expiresAt?}, ServiceAccountKey {expiresAt?}); that the server then sets no expiry of its own is assumed' },
+      provenance: {
+        inferred:
+          'expiresAt is optional in both the request and the answer (apis.md: body {expiresAt?}, ServiceAccountKey {expiresAt?}); that the server ' +
+          'then sets no expiry of its own is assumed',
+      },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'key-no-expiry');
@@ -162,12 +190,19 @@ export const contract = defineContract({
     },
     {
       name: 'a key stops authenticating at its expiresAt (401 {message})',
-      provenance: { documented: 'apis.md, lakesail: a key\'s expiresAt is "the time when the service account key expires"; seed 000, 401 Response: the request "lacks valid authentication credentials"' },
+      provenance: {
+        documented:
+          'apis.md, lakesail: a key\'s expiresAt is "the time when the service account key expires"; seed 000, 401 Response: the request "lacks ' +
+          'valid authentication credentials"',
+      },
       writes: true,
       async run(t) {
         // Only samock's clock can be moved: against another server this check skips.
         const session = await t.privateSession();
-        const created = await t.call('createServiceAccount', { headers: session.headers, body: { username: t.uniqueName('key-expiry'), description: 'samock contract: key expiry' } });
+        const created = await t.call('createServiceAccount', {
+          headers: session.headers,
+          body: { username: t.uniqueName('key-expiry'), description: 'samock contract: key expiry' },
+        });
         expectStatus(created, 201);
         const params = { sa: created.body.id as string };
         const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
@@ -180,7 +215,11 @@ export const contract = defineContract({
     },
     {
       name: 'a key stops authenticating once its service account is deleted (401)',
-      provenance: { inferred: 'no document says what deleting a service account does to its keys (apis.md marks delete itself as inferred): a key of an account that no longer exists is assumed to be no valid credential' },
+      provenance: {
+        inferred:
+          'no document says what deleting a service account does to its keys (apis.md marks delete itself as inferred): a key of an account that no ' +
+          'longer exists is assumed to be no valid credential',
+      },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'key-auth');
@@ -193,7 +232,11 @@ export const contract = defineContract({
     },
     {
       name: 'a bearer token the server never issued answers 401 {message}',
-      provenance: { documented: 'seed 000, 401 Response: "the request lacks valid authentication credentials"; the Authentication page of the API reference: only user access tokens and service account keys authenticate' },
+      provenance: {
+        documented:
+          'seed 000, 401 Response: "the request lacks valid authentication credentials"; the Authentication page of the API reference: only user ' +
+          'access tokens and service account keys authenticate',
+      },
       async run(t) {
         await t.requireStrictAuth();
         expectError(await t.call('listServiceAccounts', { token: 'samock-verify-never-issued-token' }), 401);
@@ -202,7 +245,11 @@ export const contract = defineContract({
     },
     {
       name: 'pagination walks every account exactly once while accounts are added and deleted',
-      provenance: { inferred: 'the Pagination page of the API reference documents limit, an opaque marker and {items, marker?} for all list operations, not how a walk behaves while the list changes; listServiceAccounts itself is inferred (apis.md)' },
+      provenance: {
+        inferred:
+          'the Pagination page of the API reference documents limit, an opaque marker and {items, marker?} for all list operations, not how a walk ' +
+          'behaves while the list changes; listServiceAccounts itself is inferred (apis.md)',
+      },
       writes: true,
       async run(t) {
         const ours: Account[] = [];
@@ -223,12 +270,21 @@ export const contract = defineContract({
         const missing = ours.map((a) => a.id).filter((id) => !seen.includes(id));
         expectEqual(missing, [], 'accounts that existed before the walk but were never listed');
         // Where a real server puts accounts created mid-walk is its own business; samock appends them.
-        if (t.isSamock) expectEqual(added.filter((id) => !seen.includes(id)), [], 'accounts created during the walk but never listed');
+        if (t.isSamock)
+          expectEqual(
+            added.filter((id) => !seen.includes(id)),
+            [],
+            'accounts created during the walk but never listed',
+          );
       },
     },
     {
       name: 'delete answers 204 with no body, then describe answers 404, the list leaves it out and a second delete answers 404',
-      provenance: { inferred: 'apis.md marks deleteServiceAccount as inferred, "empty body"; 204 is samock\'s choice of the status for success without content, and a second delete of the same id answering 404 is assumed' },
+      provenance: {
+        inferred:
+          'apis.md marks deleteServiceAccount as inferred, "empty body"; 204 is samock\'s choice of the status for success without content, and a ' +
+          'second delete of the same id answering 404 is assumed',
+      },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'delete');
@@ -243,7 +299,9 @@ export const contract = defineContract({
     },
     {
       name: 'a missing username or description, or a description that is not a string, answers 400 {message} naming the field',
-      provenance: { documented: 'seed 000, Request Body: username "required", description "required", "Type string"; 400 Response: "the request is malformed"' },
+      provenance: {
+        documented: 'seed 000, Request Body: username "required", description "required", "Type string"; 400 Response: "the request is malformed"',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         const username = t.uniqueName('invalid');
@@ -263,7 +321,10 @@ export const contract = defineContract({
     },
     {
       name: 'a username that is not a string answers 400 {message} naming the field',
-      provenance: { inferred: 'seed 000 gives username no type (description is "Type string"); a string is assumed, since it is a name and sits beside the string description' },
+      provenance: {
+        inferred:
+          'seed 000 gives username no type (description is "Type string"); a string is assumed, since it is a name and sits beside the string description',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         for (const username of [42, null, ['a']]) {
@@ -276,7 +337,11 @@ export const contract = defineContract({
     },
     {
       name: 'an empty username is accepted like any other string (201)',
-      provenance: { inferred: 'seed 000 marks username required but states no length, pattern or other rule; samock assumes an empty string is a username like any other rather than invent a rule (decision 0019)' },
+      provenance: {
+        inferred:
+          'seed 000 marks username required but states no length, pattern or other rule; samock assumes an empty string is a username like any other ' +
+          'rather than invent a rule (decision 0019)',
+      },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'empty-username', '');
@@ -293,7 +358,11 @@ export const contract = defineContract({
     },
     {
       name: 'a body that is not application/json answers 400 {message}',
-      provenance: { inferred: 'the API speaks JSON (apis.md) and documents no status for another content type: samock answers the documented 400 for a malformed request rather than an undocumented 415' },
+      provenance: {
+        inferred:
+          'the API speaks JSON (apis.md) and documents no status for another content type: samock answers the documented 400 for a malformed request ' +
+          'rather than an undocumented 415',
+      },
       // A server that took the form body would create an account.
       writes: true,
       sendsInvalidRequests: true,
@@ -306,7 +375,11 @@ export const contract = defineContract({
     },
     {
       name: 'a limit out of 1–100 or not an integer answers 400 {message} naming the parameter',
-      provenance: { inferred: 'the Pagination page of the API reference documents limit as "the maximum number of items" with no bounds; 1–100 (default 50) is samock\'s guess, and it refuses a limit outside them rather than cap it (decision 0019)' },
+      provenance: {
+        inferred:
+          'the Pagination page of the API reference documents limit as "the maximum number of items" with no bounds; 1–100 (default 50) is samock\'s ' +
+          'guess, and it refuses a limit outside them rather than cap it (decision 0019)',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         for (const limit of ['0', '101', 'ten']) {
@@ -318,7 +391,11 @@ export const contract = defineContract({
     },
     {
       name: 'a marker the server did not issue answers 400 {message} naming the parameter',
-      provenance: { inferred: 'the Pagination page of the API reference says the marker is opaque and is passed on from the previous page, not what a marker the server never issued does; the documented 400 (malformed request) is assumed' },
+      provenance: {
+        inferred:
+          'the Pagination page of the API reference says the marker is opaque and is passed on from the previous page, not what a marker the server ' +
+          'never issued does; the documented 400 (malformed request) is assumed',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         const response = await t.call('listServiceAccounts', { query: { marker: 'not-a-marker' } });
@@ -328,7 +405,11 @@ export const contract = defineContract({
     },
     {
       name: 'an expiresAt in the past answers 400 naming the field',
-      provenance: { inferred: 'no document says what a key that would expire before it is created does; samock refuses it with the documented 400 (malformed request) rather than issue a key that never works' },
+      provenance: {
+        inferred:
+          'no document says what a key that would expire before it is created does; samock refuses it with the documented 400 (malformed request) ' +
+          'rather than issue a key that never works',
+      },
       writes: true,
       async run(t) {
         const account = await createAccount(t, 'past-expiry');
@@ -339,7 +420,9 @@ export const contract = defineContract({
     },
     {
       name: 'a missing or non-Bearer Authorization header answers 401 {message}',
-      provenance: { documented: 'apis.md, lakesail: "Auth: Authorization: Bearer <token>"; seed 000, 401 Response: "the request lacks valid authentication credentials"' },
+      provenance: {
+        documented: 'apis.md, lakesail: "Auth: Authorization: Bearer <token>"; seed 000, 401 Response: "the request lacks valid authentication credentials"',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: null }), 401);
@@ -349,7 +432,11 @@ export const contract = defineContract({
     },
     {
       name: 'reserved tokens reproduce auth errors: invalid and expired → 401, forbidden → 403',
-      provenance: { documented: 'seed 000: 401 Response ("lacks valid authentication credentials") and 403 Response ("the identity is not allowed to perform the requested operation"); the tokens invalid, expired and forbidden are samock\'s (README "Authentication")' },
+      provenance: {
+        documented:
+          'seed 000: 401 Response ("lacks valid authentication credentials") and 403 Response ("the identity is not allowed to perform the requested ' +
+          'operation"); the tokens invalid, expired and forbidden are samock\'s (README "Authentication")',
+      },
       samockOnly: 'the reserved tokens are samock conventions',
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: 'invalid' }), 401);
@@ -359,7 +446,9 @@ export const contract = defineContract({
     },
     {
       name: 'a duplicate username creates a second account with its own id (no 409)',
-      provenance: { inferred: 'seed 000 documents no 409 and no uniqueness rule for username; that a duplicate is accepted is an open question (decision 0003)' },
+      provenance: {
+        inferred: 'seed 000 documents no 409 and no uniqueness rule for username; that a duplicate is accepted is an open question (decision 0003)',
+      },
       writes: true,
       async run(t) {
         const first = await createAccount(t, 'duplicate');
@@ -385,7 +474,9 @@ export const contract = defineContract({
     },
     {
       name: 'a body over 1 MiB answers 413 {message}',
-      provenance: { inferred: 'the vendor documents no size limit; 1 MiB is samock\'s --max-body-bytes, answered as 413 through the documented default response' },
+      provenance: {
+        inferred: "the vendor documents no size limit; 1 MiB is samock's --max-body-bytes, answered as 413 through the documented default response",
+      },
       samockOnly: 'the vendor documents no size limit',
       async run(t) {
         const big = JSON.stringify({ username: 'big', description: 'x'.repeat(1024 * 1024 + 10) });

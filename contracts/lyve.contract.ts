@@ -13,7 +13,11 @@ const permissionId = () => process.env.LYVE_PERMISSION_ID ?? 'default-permission
 function expectError(response: ContractResponse, status: number, code: string): void {
   expectStatus(response, status);
   expectEqual(response.body?.code, code, `${response.request}: error code`);
-  expectTrue(typeof response.body?.message === 'string' && response.body.message.length > 0, `${response.request}: error message must be a non-empty string`, response.body);
+  expectTrue(
+    typeof response.body?.message === 'string' && response.body.message.length > 0,
+    `${response.request}: error message must be a non-empty string`,
+    response.body,
+  );
 }
 
 /** Creates an account (name from `label` unless given) and registers its deletion once it is ready. */
@@ -47,7 +51,11 @@ const UNKNOWN_ID = 'samock-verify-no-such-account';
  * A create the check expects refused. A server that accepts it anyway (the drift the check is
  * there to find) has created something, even in a read-only run: delete it afterwards.
  */
-async function refusedCreate(t: CheckContext, operationId: 'createServiceAccount' | 'createPermission', options: Parameters<CheckContext['call']>[1]): Promise<ContractResponse> {
+async function refusedCreate(
+  t: CheckContext,
+  operationId: 'createServiceAccount' | 'createPermission',
+  options: Parameters<CheckContext['call']>[1],
+): Promise<ContractResponse> {
   const response = await t.call(operationId, options);
   const id = response.status === 200 && typeof response.body?.id === 'string' ? (response.body.id as string) : undefined;
   if (id) {
@@ -71,7 +79,13 @@ export const contract = defineContract({
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'create');
-        expectEqual(Object.keys(created).filter((k) => k !== 'name').sort(), ['accessKey', 'expirationDate', 'id', 'secret'], 'create response fields');
+        expectEqual(
+          Object.keys(created)
+            .filter((k) => k !== 'name')
+            .sort(),
+          ['accessKey', 'expirationDate', 'id', 'secret'],
+          'create response fields',
+        );
         expectTrue(created.secret.length > 0 && created.accessKey.length > 0, 'create must answer a non-empty accessKey and secret', created);
       },
     },
@@ -165,7 +179,10 @@ export const contract = defineContract({
     },
     {
       name: 'a new account is not ready at first, refuses update/enable/disable/delete with 409 ServiceAccountNotReady, then becomes ready',
-      provenance: { documented: 'seed 002, status 200 note (readyState becomes true later, retry until readyState=True); apis.md: 409 ServiceAccountNotReady while not ready' },
+      provenance: {
+        documented:
+          'seed 002, status 200 note (readyState becomes true later, retry until readyState=True); apis.md: 409 ServiceAccountNotReady while not ready',
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'ready');
@@ -173,7 +190,11 @@ export const contract = defineContract({
         const first = await t.call('getServiceAccount', { params });
         expectStatus(first, 200);
         if (first.body.readyState === false) {
-          expectError(await t.call('updateServiceAccount', { params, body: { name: created.name, permissions: [permissionId()] } }), 409, 'ServiceAccountNotReady');
+          expectError(
+            await t.call('updateServiceAccount', { params, body: { name: created.name, permissions: [permissionId()] } }),
+            409,
+            'ServiceAccountNotReady',
+          );
           expectError(await t.call('enableServiceAccount', { params }), 409, 'ServiceAccountNotReady');
           expectError(await t.call('disableServiceAccount', { params }), 409, 'ServiceAccountNotReady');
           expectError(await t.call('deleteServiceAccount', { params }), 409, 'ServiceAccountNotReady');
@@ -226,11 +247,18 @@ export const contract = defineContract({
         const created = await createAccount(t, 'filter');
         const exact = await t.call('listServiceAccounts', { query: { name: created.name } });
         expectStatus(exact, 200);
-        expectEqual(exact.body.map((a: { id: string }) => a.id), [created.id], `${exact.request}: ids`);
+        expectEqual(
+          exact.body.map((a: { id: string }) => a.id),
+          [created.id],
+          `${exact.request}: ids`,
+        );
         const prefix = await t.call('listServiceAccounts', { query: { name: created.name.slice(0, -1) } });
         expectEqual(prefix.body.length, 0, `${prefix.request}: matches for a prefix of the name`);
         const all = await t.call('listServiceAccounts');
-        expectTrue(all.body.some((a: { id: string }) => a.id === created.id), `${all.request}: the unfiltered list must contain the new account`);
+        expectTrue(
+          all.body.some((a: { id: string }) => a.id === created.id),
+          `${all.request}: the unfiltered list must contain the new account`,
+        );
       },
     },
     {
@@ -255,19 +283,30 @@ export const contract = defineContract({
         const params = { serviceAccountId: a.id };
         expectStatus(await t.call('updateServiceAccount', { params, body: { name: renamed, description: 'new', permissions: [permissionId()] } }), 200);
         const got = await t.call('getServiceAccount', { params });
-        expectEqual({ id: got.body.id, name: got.body.name, description: got.body.description }, { id: a.id, name: renamed, description: 'new' }, `${got.request}: after update`);
+        expectEqual(
+          { id: got.body.id, name: got.body.name, description: got.body.description },
+          { id: a.id, name: renamed, description: 'new' },
+          `${got.request}: after update`,
+        );
       },
     },
     {
       name: 'a rename to a name another account holds answers 409, and a name given up is free again',
-      provenance: { inferred: 'apis.md documents name uniqueness on create (409 ServiceAccountNameAlreadyExists); that update enforces it too, and frees the old name, is inferred' },
+      provenance: {
+        inferred:
+          'apis.md documents name uniqueness on create (409 ServiceAccountNameAlreadyExists); that update enforces it too, and frees the old name, is inferred',
+      },
       writes: true,
       async run(t) {
         const a = await createAccount(t, 'rename-a');
         const b = await createAccount(t, 'rename-b');
         await waitUntilReady(t, a.id);
         const params = { serviceAccountId: a.id };
-        expectError(await t.call('updateServiceAccount', { params, body: { name: b.name, permissions: [permissionId()] } }), 409, 'ServiceAccountNameAlreadyExists');
+        expectError(
+          await t.call('updateServiceAccount', { params, body: { name: b.name, permissions: [permissionId()] } }),
+          409,
+          'ServiceAccountNameAlreadyExists',
+        );
         expectStatus(await t.call('updateServiceAccount', { params, body: { name: t.uniqueName('rename-moved'), permissions: [permissionId()] } }), 200);
         await createAccount(t, 'rename-a-again', { name: a.name });
       },
@@ -288,7 +327,11 @@ export const contract = defineContract({
     },
     {
       name: 'a missing or non-Bearer Authorization header answers 400 InvalidToken (not 401)',
-      provenance: { inferred: 'the vendor answers a bad token with 400 InvalidToken (decision 0001); that a missing or non-Bearer header is treated the same is inferred: nothing else is documented' },
+      provenance: {
+        inferred:
+          'the vendor answers a bad token with 400 InvalidToken (decision 0001); that a missing or non-Bearer header is treated the same is ' +
+          'inferred: nothing else is documented',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: null }), 400, 'InvalidToken');
@@ -297,7 +340,10 @@ export const contract = defineContract({
     },
     {
       name: 'reserved tokens reproduce auth errors: invalid → 400 InvalidToken, expired → 400 ExpiredToken, forbidden → 403 NoServiceAvailable',
-      provenance: { documented: 'apis.md lyve errors: 400 InvalidToken / ExpiredToken (not 401), 403 NoServiceAvailable; the reserved tokens themselves are samock conventions' },
+      provenance: {
+        documented:
+          'apis.md lyve errors: 400 InvalidToken / ExpiredToken (not 401), 403 NoServiceAvailable; the reserved tokens themselves are samock conventions',
+      },
       samockOnly: 'the reserved tokens are samock conventions',
       async run(t) {
         expectError(await t.call('listServiceAccounts', { token: 'invalid' }), 400, 'InvalidToken');
@@ -323,13 +369,20 @@ export const contract = defineContract({
       async run(t) {
         const listed = await t.call('listPermissions', { query: { name: 'default-all-buckets' } });
         expectStatus(listed, 200);
-        expectEqual(listed.body.map((p: { id: string; readyState: boolean }) => [p.id, p.readyState]), [[permissionId(), true]], `${listed.request}: default permission`);
+        expectEqual(
+          listed.body.map((p: { id: string; readyState: boolean }) => [p.id, p.readyState]),
+          [[permissionId(), true]],
+          `${listed.request}: default permission`,
+        );
         expectStatus(await t.call('getPermission', { params: { permissionId: permissionId() } }), 200);
       },
     },
     {
       name: 'permissions: create answers 200 {id}, get and list show it, an unknown id 404',
-      provenance: { documented: 'apis.md lyve permissions: POST → 200 with id, GET /permissions(?name=), GET/PUT/DELETE /permissions/{id}, unknown id 404 PermissionNotFound' },
+      provenance: {
+        documented:
+          'apis.md lyve permissions: POST → 200 with id, GET /permissions(?name=), GET/PUT/DELETE /permissions/{id}, unknown id 404 PermissionNotFound',
+      },
       writes: true,
       async run(t) {
         const name = t.uniqueName('perm');
@@ -337,20 +390,32 @@ export const contract = defineContract({
         expectStatus(created, 200);
         const id = created.body.id as string;
         t.cleanup(async () => {
-          await t.waitFor('permission to become ready', async () => ((await t.call('getPermission', { params: { permissionId: id } })).body?.readyState === false ? undefined : true));
+          await t.waitFor('permission to become ready', async () =>
+            (await t.call('getPermission', { params: { permissionId: id } })).body?.readyState === false ? undefined : true,
+          );
           await t.call('deletePermission', { params: { permissionId: id } });
         });
         const got = await t.call('getPermission', { params: { permissionId: id } });
         expectStatus(got, 200);
-        expectEqual({ name: got.body.name, type: got.body.type, actions: got.body.actions, prefix: got.body.prefix }, { name, type: 'bucket-prefix', actions: 'read-only', prefix: 'samock' }, `${got.request}: permission fields`);
+        expectEqual(
+          { name: got.body.name, type: got.body.type, actions: got.body.actions, prefix: got.body.prefix },
+          { name, type: 'bucket-prefix', actions: 'read-only', prefix: 'samock' },
+          `${got.request}: permission fields`,
+        );
         const listed = await t.call('listPermissions', { query: { name } });
-        expectEqual(listed.body.map((p: { id: string }) => p.id), [id], `${listed.request}: ids`);
+        expectEqual(
+          listed.body.map((p: { id: string }) => p.id),
+          [id],
+          `${listed.request}: ids`,
+        );
         expectError(await t.call('getPermission', { params: { permissionId: 'samock-verify-no-such-permission' } }), 404, 'PermissionNotFound');
       },
     },
     {
       name: 'a permission name already in use answers 409 PermissionNameAlreadyExists',
-      provenance: { inferred: 'apis.md lists 409 PermissionNameAlreadyExists without saying when; that it answers a duplicate permission name is inferred from its name' },
+      provenance: {
+        inferred: 'apis.md lists 409 PermissionNameAlreadyExists without saying when; that it answers a duplicate permission name is inferred from its name',
+      },
       writes: true,
       async run(t) {
         const name = t.uniqueName('perm-dup');
@@ -358,7 +423,9 @@ export const contract = defineContract({
         expectStatus(created, 200);
         const id = created.body.id as string;
         t.cleanup(async () => {
-          await t.waitFor('permission to become ready', async () => ((await t.call('getPermission', { params: { permissionId: id } })).body?.readyState === false ? undefined : true));
+          await t.waitFor('permission to become ready', async () =>
+            (await t.call('getPermission', { params: { permissionId: id } })).body?.readyState === false ? undefined : true,
+          );
           await t.call('deletePermission', { params: { permissionId: id } });
         });
         expectError(await t.call('createPermission', { body: { name, type: 'all-buckets', actions: 'all-operations' } }), 409, 'PermissionNameAlreadyExists');
@@ -369,7 +436,11 @@ export const contract = defineContract({
       provenance: { inferred: 'a bucket-prefix permission is meaningless without its prefix; the vendor documents 400 InvalidArgument for a bad body' },
       sendsInvalidRequests: true,
       async run(t) {
-        expectError(await refusedCreate(t, 'createPermission', { body: { name: t.uniqueName('no-prefix'), type: 'bucket-prefix', actions: 'read-only' } }), 400, 'InvalidArgument');
+        expectError(
+          await refusedCreate(t, 'createPermission', { body: { name: t.uniqueName('no-prefix'), type: 'bucket-prefix', actions: 'read-only' } }),
+          400,
+          'InvalidArgument',
+        );
       },
     },
     {
@@ -382,7 +453,7 @@ export const contract = defineContract({
     },
     {
       name: 'a non-JSON content type answers 415 in the vendor shape',
-      provenance: { inferred: 'the vendor documents no status for a wrong content type; 415 is HTTP\'s' },
+      provenance: { inferred: "the vendor documents no status for a wrong content type; 415 is HTTP's" },
       sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for a wrong content type',
       async run(t) {
@@ -399,8 +470,8 @@ export const contract = defineContract({
       },
     },
     {
-      name: 'PUT /service-accounts (the samples\' create) answers 405 with Allow: GET, POST',
-      provenance: { inferred: 'the samples\' PUT is a documentation discrepancy (decision 0002); how the server answers it is undocumented' },
+      name: "PUT /service-accounts (the samples' create) answers 405 with Allow: GET, POST",
+      provenance: { inferred: "the samples' PUT is a documentation discrepancy (decision 0002); how the server answers it is undocumented" },
       sendsInvalidRequests: true,
       samockOnly: 'how the vendor answers its own samples is undocumented',
       async run(t) {
@@ -410,8 +481,10 @@ export const contract = defineContract({
       },
     },
     {
-      name: 'an unknown path under /v2 answers 404 in the vendor\'s error shape',
-      provenance: { inferred: 'the vendor documents its error shape for every error; that its server answers an unknown path with it (not a gateway page) is assumed' },
+      name: "an unknown path under /v2 answers 404 in the vendor's error shape",
+      provenance: {
+        inferred: 'the vendor documents its error shape for every error; that its server answers an unknown path with it (not a gateway page) is assumed',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         const response = await t.request('/samock-verify-no-such-path');
@@ -425,10 +498,17 @@ export const contract = defineContract({
     },
     {
       name: 'wrong credentials on POST /auth/token answer 403 AuthenticationFailed',
-      provenance: { inferred: "neither seed 002 nor apis.md names the answer to wrong credentials; 403 AuthenticationFailed (\"Authentication failed.\") is taken from Lyve's public error-code table as samock recalls it, unverified here" },
+      provenance: {
+        inferred:
+          'neither seed 002 nor apis.md names the answer to wrong credentials; 403 AuthenticationFailed ("Authentication failed.") is taken from ' +
+          "Lyve's public error-code table as samock recalls it, unverified here",
+      },
       async run(t) {
         // `invalid` is samock's reserved wrong secret; for a real server these credentials are simply wrong.
-        const refused = await t.call('createToken', { token: null, body: { accountId: 'samock-verify-nobody', accessKey: 'SAMOCKVERIFYNOBODY00', secret: 'invalid' } });
+        const refused = await t.call('createToken', {
+          token: null,
+          body: { accountId: 'samock-verify-nobody', accessKey: 'SAMOCKVERIFYNOBODY00', secret: 'invalid' },
+        });
         expectError(refused, 403, 'AuthenticationFailed');
       },
     },
@@ -442,11 +522,18 @@ export const contract = defineContract({
     },
     {
       name: 'an account past its expirationDate answers 404 ServiceAccountExpired to enable and disable',
-      provenance: { documented: 'apis.md lyve errors: 404 ServiceAccountExpired; its message ("…Couldn\'t enable (disable) the expired service.") is recalled from the public error-code table, unverified here, so the check asserts the code only' },
+      provenance: {
+        documented:
+          'apis.md lyve errors: 404 ServiceAccountExpired; its message ("…Couldn\'t enable (disable) the expired service.") is recalled from the ' +
+          'public error-code table, unverified here, so the check asserts the code only',
+      },
       writes: true,
       async run(t) {
         const session = await t.privateSession();
-        const response = await t.call('createServiceAccount', { headers: session.headers, body: { name: t.uniqueName('expires'), permissions: [permissionId()] } });
+        const response = await t.call('createServiceAccount', {
+          headers: session.headers,
+          body: { name: t.uniqueName('expires'), permissions: [permissionId()] },
+        });
         expectStatus(response, 200);
         const params = { serviceAccountId: response.body.id as string };
         await session.advance(Date.parse(`${response.body.expirationDate}T00:00:00Z`) - Date.now() + 86_400_000);
@@ -456,7 +543,10 @@ export const contract = defineContract({
     },
     {
       name: 'an expired account can still be read and deleted, and its name is free again',
-      provenance: { inferred: 'the vendor documents ServiceAccountExpired for enable and disable only; the other operations are assumed to treat an expired account like any other' },
+      provenance: {
+        inferred:
+          'the vendor documents ServiceAccountExpired for enable and disable only; the other operations are assumed to treat an expired account like any other',
+      },
       writes: true,
       async run(t) {
         const session = await t.privateSession();

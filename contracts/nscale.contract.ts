@@ -35,7 +35,11 @@ interface Created {
 function expectError(response: ContractResponse, status: number, error: string): void {
   expectStatus(response, status);
   expectEqual(response.body?.error, error, `${response.request}: error`);
-  expectTrue(typeof response.body?.error_description === 'string' && response.body.error_description.length > 0, `${response.request}: error_description must be a non-empty string`, response.body);
+  expectTrue(
+    typeof response.body?.error_description === 'string' && response.body.error_description.length > 0,
+    `${response.request}: error_description must be a non-empty string`,
+    response.body,
+  );
 }
 
 /** A run-unique name that is a valid Kubernetes label value (≤ 63 characters, alphanumeric ends). */
@@ -52,7 +56,11 @@ const writeBody = (name: string, metadata: { description?: string; tags?: { name
 });
 
 /** Creates an account and registers its deletion. */
-async function createAccount(t: CheckContext, label: string, { name = labelName(t, label), ...metadata }: { name?: string; description?: string; tags?: { name: string; value: string }[] } = {}): Promise<Created> {
+async function createAccount(
+  t: CheckContext,
+  label: string,
+  { name = labelName(t, label), ...metadata }: { name?: string; description?: string; tags?: { name: string; value: string }[] } = {},
+): Promise<Created> {
   const response = await t.call('createServiceAccount', { params: inOrg(), body: writeBody(name, metadata) });
   expectStatus(response, 201);
   const id = response.body.metadata.id as string;
@@ -69,7 +77,12 @@ const listIds = (response: ContractResponse): string[] => (response.body as { me
 async function expectAuthenticates(t: CheckContext, token: string, what: string): Promise<void> {
   const response = await t.call('listServiceAccounts', { params: inOrg(), token });
   if (t.isSamock) expectStatus(response, 200);
-  else expectTrue(response.status === 200 || response.status === 403, `${response.request} with ${what}: expected 200 or 403 (authenticated), got ${response.status}`, response.body);
+  else
+    expectTrue(
+      response.status === 200 || response.status === 403,
+      `${response.request} with ${what}: expected 200 or 403 (authenticated), got ${response.status}`,
+      response.body,
+    );
 }
 
 /**
@@ -93,7 +106,11 @@ export const contract = defineContract({
   checks: [
     {
       name: 'create answers 201 with the account, its expiry and a one-time status.accessToken',
-      provenance: { documented: 'apis.md nscale table: create → 201 serviceAccountCreate with status.accessToken; seed 001 example response; 90-day lifetime: apis.md ("default token lifetime 90 days") and the Unikorn server flag --default-service-account-token-lifetime' },
+      provenance: {
+        documented:
+          'apis.md nscale table: create → 201 serviceAccountCreate with status.accessToken; seed 001 example response; 90-day lifetime: apis.md ' +
+          '("default token lifetime 90 days") and the Unikorn server flag --default-service-account-token-lifetime',
+      },
       writes: true,
       async run(t) {
         const tags = [{ name: 'team', value: 'qa' }];
@@ -107,12 +124,16 @@ export const contract = defineContract({
         expectTrue(typeof status.accessToken === 'string' && status.accessToken.length > 0, 'create must answer a non-empty status.accessToken', created.body);
         const lifetimeMs = Date.parse(status.expiry) - Date.parse(metadata.creationTime);
         expectTrue(lifetimeMs > 0, `status.expiry (${status.expiry}) must be after creationTime (${metadata.creationTime})`);
-        if (t.isSamock) expectTrue(Math.abs(lifetimeMs - 90 * DAY_MS) <= 2000, `status.expiry must be 90 days after creationTime; got ${lifetimeMs / DAY_MS} days`);
+        if (t.isSamock)
+          expectTrue(Math.abs(lifetimeMs - 90 * DAY_MS) <= 2000, `status.expiry must be 90 days after creationTime; got ${lifetimeMs / DAY_MS} days`);
       },
     },
     {
       name: 'the access token is never returned again: not by list, not by update',
-      provenance: { documented: 'seed 001: "The returned access token can only be read once"; apis.md nscale table: list "never an accessToken", update 200 serviceAccountRead' },
+      provenance: {
+        documented:
+          'seed 001: "The returned access token can only be read once"; apis.md nscale table: list "never an accessToken", update 200 serviceAccountRead',
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'token-once');
@@ -132,19 +153,29 @@ export const contract = defineContract({
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'provisioned');
-        const status = (metadata: { provisioningStatus: string; healthStatus: string }) => ({ provisioningStatus: metadata.provisioningStatus, healthStatus: metadata.healthStatus });
+        const status = (metadata: { provisioningStatus: string; healthStatus: string }) => ({
+          provisioningStatus: metadata.provisioningStatus,
+          healthStatus: metadata.healthStatus,
+        });
         const expected = { provisioningStatus: 'provisioned', healthStatus: 'healthy' };
-        if (t.isSamock && (await samockOption(t, 'provisioning')) === 'eventual') t.skip('samock runs with --api-option nscale.provisioning=eventual: new accounts are provisioning first, by request');
+        if (t.isSamock && (await samockOption(t, 'provisioning')) === 'eventual')
+          t.skip('samock runs with --api-option nscale.provisioning=eventual: new accounts are provisioning first, by request');
         expectEqual(status(created.body.metadata), expected, `${created.body.metadata.id}: status right after create`);
         const listed = await t.call('listServiceAccounts', { params: inOrg() });
-        const found = (listed.body as { metadata: { id: string; provisioningStatus: string; healthStatus: string } }[]).find((a) => a.metadata.id === created.id);
+        const found = (listed.body as { metadata: { id: string; provisioningStatus: string; healthStatus: string } }[]).find(
+          (a) => a.metadata.id === created.id,
+        );
         expectTrue(found, `${listed.request}: the list must contain ${created.id}`);
         expectEqual(status(found.metadata), expected, `${listed.request}: status of ${created.id}`);
       },
     },
     {
       name: 'rotate answers 200 with a new access token; the old token then answers 401 access_denied and the new one works',
-      provenance: { documented: 'apis.md nscale table: rotate → 200 serviceAccountCreate with a new accessToken, "the old one stops working"; errors: rotated-away token → 401 access_denied' },
+      provenance: {
+        documented:
+          'apis.md nscale table: rotate → 200 serviceAccountCreate with a new accessToken, "the old one stops working"; errors: rotated-away token → ' +
+          '401 access_denied',
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'rotate');
@@ -153,15 +184,27 @@ export const contract = defineContract({
         expectStatus(rotated, 200);
         const token = rotated.body.status.accessToken as string;
         expectTrue(typeof token === 'string' && token.length > 0 && token !== created.token, `${rotated.request}: status.accessToken must be a new token`);
-        expectEqual({ id: rotated.body.metadata.id, name: rotated.body.metadata.name }, { id: created.id, name: created.name }, `${rotated.request}: the same account`);
-        expectTrue(Date.parse(rotated.body.status.expiry) >= Date.parse(created.body.status.expiry), `${rotated.request}: the new expiry must not be earlier than the old one`, rotated.body.status);
+        expectEqual(
+          { id: rotated.body.metadata.id, name: rotated.body.metadata.name },
+          { id: created.id, name: created.name },
+          `${rotated.request}: the same account`,
+        );
+        expectTrue(
+          Date.parse(rotated.body.status.expiry) >= Date.parse(created.body.status.expiry),
+          `${rotated.request}: the new expiry must not be earlier than the old one`,
+          rotated.body.status,
+        );
         expectError(await t.call('listServiceAccounts', { params: inOrg(), token: created.token }), 401, 'access_denied');
         await expectAuthenticates(t, token, 'the rotated token');
       },
     },
     {
       name: 'accounts are scoped to their organization: another organization does not list them, and its update, rotate and delete answer 404 not_found',
-      provenance: { documented: 'the Unikorn server, pkg/handler/serviceaccounts/client.go: accounts are listed and got in their organization\'s namespace only (a miss is HTTPNotFound); apis.md: unknown id → 404 not_found' },
+      provenance: {
+        documented:
+          "the Unikorn server, pkg/handler/serviceaccounts/client.go: accounts are listed and got in their organization's namespace only (a miss is " +
+          'HTTPNotFound); apis.md: unknown id → 404 not_found',
+      },
       writes: true,
       async run(t) {
         if (!t.isSamock && !process.env.NSCALE_OTHER_ORGANIZATION_ID) t.skip('set NSCALE_OTHER_ORGANIZATION_ID to an organization the token can read');
@@ -181,7 +224,11 @@ export const contract = defineContract({
     },
     {
       name: 'an unknown organization answers 404 not_found on list, create, update, rotate and delete, and creates nothing',
-      provenance: { documented: 'the Unikorn server, pkg/handler/organizations/client.go GetMetadata: an organization it cannot get is HTTPNotFound, and every service-account operation calls it first; apis.md errors: 404 not_found' },
+      provenance: {
+        documented:
+          'the Unikorn server, pkg/handler/organizations/client.go GetMetadata: an organization it cannot get is HTTPNotFound, and every ' +
+          'service-account operation calls it first; apis.md errors: 404 not_found',
+      },
       writes: true,
       async run(t) {
         const name = labelName(t, 'no-org');
@@ -201,16 +248,26 @@ export const contract = defineContract({
         }
         const own = await t.call('listServiceAccounts', { params: inOrg() });
         expectStatus(own, 200);
-        expectTrue(!(own.body as { metadata: { name: string } }[]).some((a) => a.metadata.name === name), `${own.request}: the refused create must not have made ${name} anywhere`);
+        expectTrue(
+          !(own.body as { metadata: { name: string } }[]).some((a) => a.metadata.name === name),
+          `${own.request}: the refused create must not have made ${name} anywhere`,
+        );
       },
     },
     {
       name: 'groupIDs keep only groups of the organization: an unknown group id is dropped from create, list and update, a repeated one counts once',
-      provenance: { documented: 'the Unikorn server, pkg/handler/serviceaccounts/client.go: updateGroups adds the account to the organization\'s existing groups that the request names, and convert answers spec.groupIDs as the groups that contain the account' },
+      provenance: {
+        documented:
+          "the Unikorn server, pkg/handler/serviceaccounts/client.go: updateGroups adds the account to the organization's existing groups that the " +
+          'request names, and convert answers spec.groupIDs as the groups that contain the account',
+      },
       writes: true,
       async run(t) {
         const name = labelName(t, 'groups');
-        const response = await t.call('createServiceAccount', { params: inOrg(), body: { metadata: { name }, spec: { groupIDs: [UNKNOWN_GROUP_ID, groupId(), groupId()] } } });
+        const response = await t.call('createServiceAccount', {
+          params: inOrg(),
+          body: { metadata: { name }, spec: { groupIDs: [UNKNOWN_GROUP_ID, groupId(), groupId()] } },
+        });
         expectStatus(response, 201);
         const id = response.body.metadata.id as string;
         t.cleanup(() => t.call('deleteServiceAccount', { params: inOrg(id) }));
@@ -225,20 +282,31 @@ export const contract = defineContract({
     },
     {
       name: "a service account's access token answers 403 forbidden under another organization, and changes nothing there",
-      provenance: { documented: "the Unikorn server's RBAC (pkg/rbac AllowOrganizationScope): a token with no roles in the path's organization gets HTTPForbidden; a service account's token carries its own organization only (pkg/handler/serviceaccounts generateAccessToken)" },
+      provenance: {
+        documented:
+          "the Unikorn server's RBAC (pkg/rbac AllowOrganizationScope): a token with no roles in the path's organization gets HTTPForbidden; a " +
+          "service account's token carries its own organization only (pkg/handler/serviceaccounts generateAccessToken)",
+      },
       writes: true,
       async run(t) {
         if (!t.isSamock && !process.env.NSCALE_OTHER_ORGANIZATION_ID) t.skip('set NSCALE_OTHER_ORGANIZATION_ID to another organization');
         const created = await createAccount(t, 'cross-org');
         const other = otherOrganizationId();
         expectError(await t.call('listServiceAccounts', { params: inOrg(undefined, other), token: created.token }), 403, 'forbidden');
-        const refused = await t.call('createServiceAccount', { params: inOrg(undefined, other), token: created.token, body: writeBody(labelName(t, 'cross-org-made')) });
+        const refused = await t.call('createServiceAccount', {
+          params: inOrg(undefined, other),
+          token: created.token,
+          body: writeBody(labelName(t, 'cross-org-made')),
+        });
         if (refused.status === 201) t.cleanup(() => t.call('deleteServiceAccount', { params: inOrg(refused.body.metadata.id, other) }));
         expectError(refused, 403, 'forbidden');
         expectError(await t.call('rotateServiceAccount', { params: inOrg(created.id, other), token: created.token }), 403, 'forbidden');
         const listed = await t.call('listServiceAccounts', { params: inOrg(undefined, other) });
         expectStatus(listed, 200);
-        expectTrue(!(listed.body as { metadata: { name: string } }[]).some((a) => a.metadata.name.includes('cross-org-made')), `${listed.request}: the refused create must have made nothing`);
+        expectTrue(
+          !(listed.body as { metadata: { name: string } }[]).some((a) => a.metadata.name.includes('cross-org-made')),
+          `${listed.request}: the refused create must have made nothing`,
+        );
       },
     },
     {
@@ -251,7 +319,11 @@ export const contract = defineContract({
     },
     {
       name: 'a name that is not a Kubernetes label value, or a missing metadata, spec, name or groupIDs, answers 400 invalid_request',
-      provenance: { documented: 'apis.md nscale: serviceAccountWrite requires metadata, spec, name, groupIDs; name pattern ^[0-9A-Za-z](?:[0-9A-Za-z-_.]{0,61}[0-9A-Za-z])?$; invalid body → 400 invalid_request' },
+      provenance: {
+        documented:
+          'apis.md nscale: serviceAccountWrite requires metadata, spec, name, groupIDs; name pattern ' +
+          '^[0-9A-Za-z](?:[0-9A-Za-z-_.]{0,61}[0-9A-Za-z])?$; invalid body → 400 invalid_request',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         const valid = labelName(t, 'invalid');
@@ -282,7 +354,9 @@ export const contract = defineContract({
       provenance: { documented: 'apis.md nscale: name is a Kubernetes label value, 1–63 characters (the pattern); seed 001: "A valid Kubernetes label value"' },
       writes: true,
       async run(t) {
-        const unique = labelName(t, 'max').replace(/[^0-9A-Za-z]/g, 'x').slice(0, 40);
+        const unique = labelName(t, 'max')
+          .replace(/[^0-9A-Za-z]/g, 'x')
+          .slice(0, 40);
         await createAccount(t, 'one', { name: 'a' });
         await createAccount(t, 'max', { name: `${unique}-_.`.padEnd(62, 'z') + '9' });
       },
@@ -302,7 +376,11 @@ export const contract = defineContract({
     },
     {
       name: 'update answers 200 with the new name, description and tags, and keeps the id, creationTime, expiry and token',
-      provenance: { documented: 'apis.md nscale table: update → 200 serviceAccountRead "(token and expiry unchanged)"; the Unikorn server replaces labels, annotations and spec, keeping the access token and expiry' },
+      provenance: {
+        documented:
+          'apis.md nscale table: update → 200 serviceAccountRead "(token and expiry unchanged)"; the Unikorn server replaces labels, annotations and ' +
+          'spec, keeping the access token and expiry',
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'update', { description: 'before' });
@@ -312,7 +390,14 @@ export const contract = defineContract({
         expectStatus(updated, 200);
         const { metadata, status } = updated.body;
         expectEqual(
-          { id: metadata.id, name: metadata.name, description: metadata.description, tags: metadata.tags, creationTime: metadata.creationTime, expiry: status.expiry },
+          {
+            id: metadata.id,
+            name: metadata.name,
+            description: metadata.description,
+            tags: metadata.tags,
+            creationTime: metadata.creationTime,
+            expiry: status.expiry,
+          },
           { id: created.id, name: renamed, description: 'after', tags, creationTime: created.body.metadata.creationTime, expiry: created.body.status.expiry },
           `${updated.request}: account after update`,
         );
@@ -324,7 +409,11 @@ export const contract = defineContract({
     },
     {
       name: 'delete answers 202; the account is then gone from the list, its id answers 404 not_found and its token 401 access_denied',
-      provenance: { documented: 'apis.md nscale table: delete — "spec says 200, the server implementation answers 202" (decision 0004 picks 202); the Unikorn spec: "Removes a service account and revokes an access token"; apis.md errors: unknown id 404, revoked token 401' },
+      provenance: {
+        documented:
+          'apis.md nscale table: delete — "spec says 200, the server implementation answers 202" (decision 0004 picks 202); the Unikorn spec: ' +
+          '"Removes a service account and revokes an access token"; apis.md errors: unknown id 404, revoked token 401',
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'delete');
@@ -370,7 +459,10 @@ export const contract = defineContract({
     },
     {
       name: 'reserved tokens reproduce auth errors: invalid and expired → 401 access_denied, forbidden → 403 forbidden',
-      provenance: { documented: 'apis.md nscale errors: bad/expired token → 401 access_denied, not allowed → 403 forbidden; the reserved tokens themselves are samock conventions' },
+      provenance: {
+        documented:
+          'apis.md nscale errors: bad/expired token → 401 access_denied, not allowed → 403 forbidden; the reserved tokens themselves are samock conventions',
+      },
       samockOnly: 'the reserved tokens are samock conventions',
       async run(t) {
         expectError(await t.call('listServiceAccounts', { params: inOrg(), token: 'invalid' }), 401, 'access_denied');
@@ -380,7 +472,9 @@ export const contract = defineContract({
     },
     {
       name: 'answers carry Cache-Control: no-cache, errors included',
-      provenance: { documented: 'apis.md nscale errors: Cache-Control: no-cache; for successes, the Unikorn server handler marks every answer uncacheable (setUncacheable)' },
+      provenance: {
+        documented: 'apis.md nscale errors: Cache-Control: no-cache; for successes, the Unikorn server handler marks every answer uncacheable (setUncacheable)',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         const responses = [
@@ -394,7 +488,9 @@ export const contract = defineContract({
     },
     {
       name: 'malformed JSON answers 400 invalid_request, never a 500',
-      provenance: { inferred: 'apis.md documents 400 invalid_request for an invalid body; that a body which is not JSON at all is answered the same is assumed' },
+      provenance: {
+        inferred: 'apis.md documents 400 invalid_request for an invalid body; that a body which is not JSON at all is answered the same is assumed',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createServiceAccount', { params: inOrg(), rawBody: '{"metadata": {"name": "x"' }), 400, 'invalid_request');
@@ -406,12 +502,16 @@ export const contract = defineContract({
       sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for a wrong content type',
       async run(t) {
-        expectError(await t.call('createServiceAccount', { params: inOrg(), rawBody: 'name=x', contentType: 'application/x-www-form-urlencoded' }), 415, 'unsupported_media_type');
+        expectError(
+          await t.call('createServiceAccount', { params: inOrg(), rawBody: 'name=x', contentType: 'application/x-www-form-urlencoded' }),
+          415,
+          'unsupported_media_type',
+        );
       },
     },
     {
       name: 'a body over 1 MiB answers 413 invalid_request',
-      provenance: { inferred: 'the vendor documents no size limit; samock refuses bodies over --max-body-bytes in the vendor\'s error shape' },
+      provenance: { inferred: "the vendor documents no size limit; samock refuses bodies over --max-body-bytes in the vendor's error shape" },
       samockOnly: 'the vendor documents no size limit',
       async run(t) {
         const big = JSON.stringify({ metadata: { name: 'big', description: 'x'.repeat(1024 * 1024 + 10) }, spec: { groupIDs: [] } });

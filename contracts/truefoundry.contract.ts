@@ -8,7 +8,17 @@
  * reason. They run in a session of their own (X-Samock-Session), so moving its
  * clock leaves every other client of the server alone.
  */
-import { type CheckContext, ContractFailure, type ContractResponse, defineContract, describeBody, expectEqual, expectNoSecrets, expectStatus, expectTrue } from 'samock/contracts';
+import {
+  type CheckContext,
+  ContractFailure,
+  type ContractResponse,
+  defineContract,
+  describeBody,
+  expectEqual,
+  expectNoSecrets,
+  expectStatus,
+  expectTrue,
+} from 'samock/contracts';
 import { spec } from '../mocks/truefoundry/spec.js';
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -45,7 +55,11 @@ function dateInDays(days: number): string {
 function expectError(response: ContractResponse, status: number, field?: string): void {
   expectStatus(response, status);
   expectEqual(response.body?.statusCode, status, `${response.request}: statusCode`);
-  expectTrue(typeof response.body?.message === 'string' && response.body.message.length > 0, `${response.request}: message must be a non-empty string`, response.body);
+  expectTrue(
+    typeof response.body?.message === 'string' && response.body.message.length > 0,
+    `${response.request}: message must be a non-empty string`,
+    response.body,
+  );
   if (field !== undefined) {
     expectTrue(JSON.stringify(response.body).includes(field), `${response.request}: expected the error to name the field "${field}"`, response.body);
   }
@@ -100,7 +114,9 @@ async function timeTravel(t: CheckContext) {
   const control = `${new URL(t.baseUrl).origin}/__control`;
   const headers = { 'x-samock-session': `tf-verify-${randomBytes(4).toString('hex')}` };
   // Every control-plane write needs the JSON content type (the guard against web pages).
-  t.cleanup(() => fetch(`${control}/sessions/${headers['x-samock-session']}`, { method: 'DELETE', headers: { ...headers, 'content-type': 'application/json' } }));
+  t.cleanup(() =>
+    fetch(`${control}/sessions/${headers['x-samock-session']}`, { method: 'DELETE', headers: { ...headers, 'content-type': 'application/json' } }),
+  );
   return {
     headers,
     async advanceDays(days: number): Promise<void> {
@@ -120,7 +136,11 @@ export const contract = defineContract({
   checks: [
     {
       name: 'create: PUT with a new name answers 200 with the account and its token',
-      provenance: { documented: 'seed 004 (Create or Update a Virtual Account): PUT answers 200 {data, token}, token "present only when creating a virtual account"; the 24-character id is samock\'s own (checked on samock only)' },
+      provenance: {
+        documented:
+          'seed 004 (Create or Update a Virtual Account): PUT answers 200 {data, token}, token "present only when creating a virtual account"; the ' +
+          "24-character id is samock's own (checked on samock only)",
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'create', { expiration_date: dateInDays(30) });
@@ -134,7 +154,11 @@ export const contract = defineContract({
     },
     {
       name: 'update: PUT with an existing name keeps the id, applies the manifest and answers no token',
-      provenance: { documented: 'seed 004: "Creates a new virtual account or updates an existing one based on the provided manifest", token only when creating; apis.md truefoundry: matched by manifest.name, no 409; SDK createOrUpdate: "Matching is by name"' },
+      provenance: {
+        documented:
+          'seed 004: "Creates a new virtual account or updates an existing one based on the provided manifest", token only when creating; apis.md ' +
+          'truefoundry: matched by manifest.name, no 409; SDK createOrUpdate: "Matching is by name"',
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'update');
@@ -147,12 +171,18 @@ export const contract = defineContract({
         expectStatus(got, 200);
         expectEqual(got.body.data.manifest.permissions, permissions, `${got.request}: permissions after the update`);
         const listed = await listByName(t, created.name);
-        expectEqual(listed.body.data.map((a: { id: string }) => a.id), [created.id], `${listed.request}: accounts with the name after the update`);
+        expectEqual(
+          listed.body.data.map((a: { id: string }) => a.id),
+          [created.id],
+          `${listed.request}: accounts with the name after the update`,
+        );
       },
     },
     {
       name: 'get and list never show the token',
-      provenance: { documented: 'seed 004: token "present only when creating a virtual account"; vendor SDK GetVirtualAccountResponse.token: "Present only on creation"' },
+      provenance: {
+        documented: 'seed 004: token "present only when creating a virtual account"; vendor SDK GetVirtualAccountResponse.token: "Present only on creation"',
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'no-token');
@@ -166,7 +196,9 @@ export const contract = defineContract({
     },
     {
       name: 'get token answers the current token',
-      provenance: { documented: 'public API reference, Get token for a virtual account: "Retrieve the current authentication token for a virtual account by its ID"' },
+      provenance: {
+        documented: 'public API reference, Get token for a virtual account: "Retrieve the current authentication token for a virtual account by its ID"',
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'get-token');
@@ -177,7 +209,11 @@ export const contract = defineContract({
     },
     {
       name: 'dry run persists nothing: a dry-run create is not stored and a dry-run update changes nothing',
-      provenance: { documented: 'seed 004 request body: dryRun ("Dry run"); apis.md truefoundry: dryRun validates and answers as if, but persists nothing (no token on a dry-run create is samock\'s, checked on samock only)' },
+      provenance: {
+        documented:
+          'seed 004 request body: dryRun ("Dry run"); apis.md truefoundry: dryRun validates and answers as if, but persists nothing (no token on a ' +
+          "dry-run create is samock's, checked on samock only)",
+      },
       writes: true,
       async run(t) {
         const name = vaName(t, 'dry-create');
@@ -205,7 +241,11 @@ export const contract = defineContract({
     },
     {
       name: `a name that breaks ${NAME_RULE} answers 422 naming manifest.name`,
-      provenance: { inferred: 'the name rule is seed 004\'s ("3 to 25 lower case characters long alphanumeric word, may contain - in between, cannot start with a number"); that breaking it answers 422 rather than 400 is inferred (decision 0007)' },
+      provenance: {
+        inferred:
+          'the name rule is seed 004\'s ("3 to 25 lower case characters long alphanumeric word, may contain - in between, cannot start with a ' +
+          'number"); that breaking it answers 422 rather than 400 is inferred (decision 0007)',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         for (const name of ['Upper-case', '1starts-with-digit', 'ab', 'a'.repeat(26), 'ends-with-dash-', 'under_score']) {
@@ -224,7 +264,11 @@ export const contract = defineContract({
     },
     {
       name: 'a manifest without permissions answers 422 naming manifest.permissions',
-      provenance: { inferred: 'permissions is required (apis.md truefoundry; the vendor SDK\'s VirtualAccountManifest.permissions is not optional); the 422 is inferred (decision 0007)' },
+      provenance: {
+        inferred:
+          "permissions is required (apis.md truefoundry; the vendor SDK's VirtualAccountManifest.permissions is not optional); the 422 is inferred " +
+          '(decision 0007)',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         const body = { manifest: { name: vaName(t, 'no-perms'), type: 'virtual-account' }, dryRun: true };
@@ -233,7 +277,11 @@ export const contract = defineContract({
     },
     {
       name: 'an expiration_date that is not yyyy-mm-dd or not after today answers 422 naming manifest.expiration_date',
-      provenance: { inferred: 'the yyyy-mm-dd format is seed 004\'s; that the date must be after today, and the 422, are inferred (decision 0007; the console offers only future dates)' },
+      provenance: {
+        inferred:
+          "the yyyy-mm-dd format is seed 004's; that the date must be after today, and the 422, are inferred (decision 0007; the console offers only " +
+          'future dates)',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         for (const date of ['2030/12/31', '31-12-2030', '2030-02-30', dateInDays(-1), '2020-01-01']) {
@@ -244,7 +292,9 @@ export const contract = defineContract({
     },
     {
       name: 'malformed JSON answers 400 in the HttpError shape',
-      provenance: { inferred: 'the vendor SDK lists 400 for create-or-update but not its cause; answering 400 for a body that is not JSON is inferred (decision 0007)' },
+      provenance: {
+        inferred: 'the vendor SDK lists 400 for create-or-update but not its cause; answering 400 for a body that is not JSON is inferred (decision 0007)',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createOrUpdateVirtualAccount', { rawBody: '{"manifest": {"name": ' }), 400);
@@ -252,30 +302,51 @@ export const contract = defineContract({
     },
     {
       name: 'an account past its expiration_date is listed as expired and found by isExpired',
-      provenance: { inferred: 'isExpired (field and list filter) is from the public API reference\'s list page; that an account expires at 00:00 UTC on its expiration_date is inferred' },
+      provenance: {
+        inferred:
+          "isExpired (field and list filter) is from the public API reference's list page; that an account expires at 00:00 UTC on its " +
+          'expiration_date is inferred',
+      },
       writes: true,
       samockOnly: 'an account can only expire by moving the clock',
       async run(t) {
         const time = await timeTravel(t);
         const created = await createAccount(t, 'expires', { expiration_date: dateInDays(2) }, time.headers);
         const before = await listByName(t, created.name, time.headers, { isExpired: 'false' });
-        expectEqual(before.body.data.map((a: { id: string }) => a.id), [created.id], `${before.request}: unexpired accounts before the date`);
+        expectEqual(
+          before.body.data.map((a: { id: string }) => a.id),
+          [created.id],
+          `${before.request}: unexpired accounts before the date`,
+        );
         await time.advanceDays(3);
         const expired = await listByName(t, created.name, time.headers, { isExpired: 'true' });
-        expectEqual(expired.body.data.map((a: { id: string; isExpired: boolean }) => [a.id, a.isExpired]), [[created.id, true]], `${expired.request}: expired accounts after the date`);
+        expectEqual(
+          expired.body.data.map((a: { id: string; isExpired: boolean }) => [a.id, a.isExpired]),
+          [[created.id, true]],
+          `${expired.request}: expired accounts after the date`,
+        );
         const unexpired = await listByName(t, created.name, time.headers, { isExpired: 'false' });
         expectEqual(unexpired.body.pagination.total, 0, `${unexpired.request}: unexpired accounts after the date`);
       },
     },
     {
       name: 'regenerate: the new token works, the old one works until the grace period ends and then stops',
-      provenance: { inferred: 'the grace period is documented (public API reference, regenerate token: "The old token remains valid for the specified grace period"); the 401 once it ends is inferred: the pages list no auth statuses' },
+      provenance: {
+        inferred:
+          'the grace period is documented (public API reference, regenerate token: "The old token remains valid for the specified grace period"); ' +
+          'the 401 once it ends is inferred: the pages list no auth statuses',
+      },
       writes: true,
-      samockOnly: 'on a real server a new virtual account has no permission to call this API, so its token cannot be tried here; the grace period needs the clock',
+      samockOnly:
+        'on a real server a new virtual account has no permission to call this API, so its token cannot be tried here; the grace period needs the clock',
       async run(t) {
         const time = await timeTravel(t);
         const created = await createAccount(t, 'regenerate', {}, time.headers);
-        const regenerated = await t.call('regenerateVirtualAccountToken', { params: { id: created.id }, body: { gracePeriodInDays: 2 }, headers: time.headers });
+        const regenerated = await t.call('regenerateVirtualAccountToken', {
+          params: { id: created.id },
+          body: { gracePeriodInDays: 2 },
+          headers: time.headers,
+        });
         expectStatus(regenerated, 200);
         const fresh = regenerated.body.token as string;
         expectTrue(fresh !== created.token, `${regenerated.request}: expected a new token, got the old one`);
@@ -318,7 +389,11 @@ export const contract = defineContract({
     },
     {
       name: 'list pages with limit and offset and reports pagination {total, offset, limit}',
-      provenance: { documented: 'public API reference, list virtual accounts: limit ("Number of items per page"), offset ("Number of items to skip"), answer {data, pagination: {total, offset, limit}}; apis.md truefoundry list' },
+      provenance: {
+        documented:
+          'public API reference, list virtual accounts: limit ("Number of items per page"), offset ("Number of items to skip"), answer {data, ' +
+          'pagination: {total, offset, limit}}; apis.md truefoundry list',
+      },
       writes: true,
       async run(t) {
         const stem = vaName(t, 'page');
@@ -343,14 +418,19 @@ export const contract = defineContract({
         const created = await createAccount(t, 'search');
         const middle = created.name.slice(3, -2);
         const listed = await listByName(t, middle);
-        expectTrue(listed.body.data.some((a: { id: string }) => a.id === created.id), `${listed.request}: expected ${created.name} among the matches of "${middle}"`, listed.body.pagination);
+        expectTrue(
+          listed.body.data.some((a: { id: string }) => a.id === created.id),
+          `${listed.request}: expected ${created.name} among the matches of "${middle}"`,
+          listed.body.pagination,
+        );
       },
     },
     {
       name: 'ownedByTeams lists only the accounts owned by one of the teams (one name or comma-separated)',
       provenance: {
         documented:
-          'vendor SDK VirtualAccountsListRequest.ownedByTeams: "Comma-separated team names. Return virtual accounts owned by these teams"; VirtualAccountOwnedBy.team: "The name of the team that owns this resource"',
+          'vendor SDK VirtualAccountsListRequest.ownedByTeams: "Comma-separated team names. Return virtual accounts owned by these teams"; ' +
+          'VirtualAccountOwnedBy.team: "The name of the team that owns this resource"',
       },
       writes: true,
       async run(t) {
@@ -374,7 +454,8 @@ export const contract = defineContract({
       name: 'filter: the SDK example tree (an AND group of a name leaf with STRING_CONTAINS) and OR groups narrow the list',
       provenance: {
         documented:
-          'vendor SDK VirtualAccountsListRequest.filter: "JSON string: structured filter tree (AND/OR groups, column leaves on name …)", example {"type":"AND","children":[{"column":"name","op":"STRING_CONTAINS","value":"bot"}]}',
+          'vendor SDK VirtualAccountsListRequest.filter: "JSON string: structured filter tree (AND/OR groups, column leaves on name …)", example ' +
+          '{"type":"AND","children":[{"column":"name","op":"STRING_CONTAINS","value":"bot"}]}',
       },
       writes: true,
       async run(t) {
@@ -388,7 +469,11 @@ export const contract = defineContract({
           return listed.body.data.map((account: { id: string }) => account.id).sort();
         };
         expectEqual(await ids({ type: 'AND', children: [contains(stem)] }), [alpha, beta].sort(), `filter AND[name contains ${stem}]`);
-        expectEqual(await ids({ type: 'AND', children: [contains(stem), contains('alpha')] }), [alpha], `filter AND[name contains ${stem}, name contains alpha]`);
+        expectEqual(
+          await ids({ type: 'AND', children: [contains(stem), contains('alpha')] }),
+          [alpha],
+          `filter AND[name contains ${stem}, name contains alpha]`,
+        );
         const either = { type: 'OR', children: [contains(`${stem}-alpha`), contains(`${stem}-beta`)] };
         expectEqual(await ids(either), [alpha, beta].sort(), 'filter OR[both names]');
         expectEqual(await ids({ type: 'AND', children: [either, contains('beta')] }), [beta], 'filter AND[OR[both names], name contains beta]');
@@ -398,7 +483,8 @@ export const contract = defineContract({
       name: 'filter: a json_map leaf matches a tag of manifest.tags',
       provenance: {
         inferred:
-          'the vendor SDK names "json_map leaves on manifest.tags" but not their shape; samock reads {column: "manifest.tags", key, op, value}, and STRING_EQUALS beside the documented STRING_CONTAINS',
+          'the vendor SDK names "json_map leaves on manifest.tags" but not their shape; samock reads {column: "manifest.tags", key, op, value}, and ' +
+          'STRING_EQUALS beside the documented STRING_CONTAINS',
       },
       writes: true,
       async run(t) {
@@ -406,10 +492,20 @@ export const contract = defineContract({
         const prod = await createNamed(t, `${stem}-p`, { tags: { env: 'prod' } });
         await createNamed(t, `${stem}-d`, { tags: { env: 'dev' } });
         await createNamed(t, `${stem}-n`);
-        const tree = { type: 'AND', children: [{ column: 'name', op: 'STRING_CONTAINS', value: stem }, { column: 'manifest.tags', key: 'env', op: 'STRING_EQUALS', value: 'prod' }] };
+        const tree = {
+          type: 'AND',
+          children: [
+            { column: 'name', op: 'STRING_CONTAINS', value: stem },
+            { column: 'manifest.tags', key: 'env', op: 'STRING_EQUALS', value: 'prod' },
+          ],
+        };
         const listed = await t.call('listVirtualAccounts', { query: { filter: JSON.stringify(tree) } });
         expectStatus(listed, 200);
-        expectEqual(listed.body.data.map((account: { id: string }) => account.id), [prod], `${listed.request}: accounts tagged env=prod`);
+        expectEqual(
+          listed.body.data.map((account: { id: string }) => account.id),
+          [prod],
+          `${listed.request}: accounts tagged env=prod`,
+        );
         expectEqual(listed.body.pagination.total, 1, `${listed.request}: pagination.total`);
       },
     },
@@ -418,7 +514,14 @@ export const contract = defineContract({
       provenance: { inferred: 'the vendor SDK documents filter as a JSON filter tree but no status for a bad one; 422 like every other rule (decision 0007)' },
       samockOnly: 'the grammar beyond the SDK example is inferred, so a real server may read some of these',
       async run(t) {
-        for (const filter of ['not json', '[]', '{"type":"XOR","children":[]}', '{"column":"id","op":"STRING_CONTAINS","value":"x"}', '{"column":"name","op":"REGEX","value":"x"}', '{"column":"name","op":"STRING_CONTAINS","value":1}']) {
+        for (const filter of [
+          'not json',
+          '[]',
+          '{"type":"XOR","children":[]}',
+          '{"column":"id","op":"STRING_CONTAINS","value":"x"}',
+          '{"column":"name","op":"REGEX","value":"x"}',
+          '{"column":"name","op":"STRING_CONTAINS","value":1}',
+        ]) {
           expectError(await t.call('listVirtualAccounts', { query: { filter } }), 422, 'filter');
         }
       },
@@ -426,7 +529,9 @@ export const contract = defineContract({
     {
       name: 'every answer that carries an account carries its accountId',
       provenance: {
-        documented: 'vendor SDK VirtualAccount.accountId (required): "ID of the account that owns this virtual account"; the public API reference\'s list and get pages show accountId',
+        documented:
+          'vendor SDK VirtualAccount.accountId (required): "ID of the account that owns this virtual account"; the public API reference\'s list and ' +
+          'get pages show accountId',
       },
       writes: true,
       async run(t) {
@@ -450,7 +555,8 @@ export const contract = defineContract({
       name: "tokens are opaque: neither a create's nor a regenerated token names the account",
       provenance: {
         inferred:
-          'the reference documents the token only as a string (and the manifest offers token_type opaque); samock issues opaque tokens on purpose, though a vendor console guide shows tfy_va_<name>_<secret> (decision 0018)',
+          'the reference documents the token only as a string (and the manifest offers token_type opaque); samock issues opaque tokens on purpose, ' +
+          'though a vendor console guide shows tfy_va_<name>_<secret> (decision 0018)',
       },
       samockOnly: "samock's token format is a deliberate choice (decision 0018), not a claim about the vendor's",
       writes: true,
@@ -458,7 +564,10 @@ export const contract = defineContract({
         const created = await createAccount(t, 'opaque');
         const regenerated = await t.call('regenerateVirtualAccountToken', { params: { id: created.id }, body: { gracePeriodInDays: 0 } });
         expectStatus(regenerated, 200);
-        for (const [what, token] of [['the create', created.token], ['regenerate', regenerated.body.token as string]] as const) {
+        for (const [what, token] of [
+          ['the create', created.token],
+          ['regenerate', regenerated.body.token as string],
+        ] as const) {
           // Never print the token: say only what was wrong with it.
           expectTrue(!token.includes(created.name), `${what}: the token contains the account name "${created.name}"`);
           expectTrue(!token.includes(created.id), `${what}: the token contains the account id`);
@@ -476,7 +585,11 @@ export const contract = defineContract({
     },
     {
       name: 'an unknown id answers 404 {statusCode: 404, message} on get, delete, get token and regenerate',
-      provenance: { documented: 'vendor SDK: get, delete, getToken and regenerateToken throw NotFoundError (404); apis.md truefoundry: 404 for an unknown id, errors {statusCode, message, code?, details?}' },
+      provenance: {
+        documented:
+          'vendor SDK: get, delete, getToken and regenerateToken throw NotFoundError (404); apis.md truefoundry: 404 for an unknown id, errors ' +
+          '{statusCode, message, code?, details?}',
+      },
       async run(t) {
         const params = { id: UNKNOWN_ID };
         expectError(await t.call('getVirtualAccount', { params }), 404);
@@ -487,7 +600,11 @@ export const contract = defineContract({
     },
     {
       name: 'delete answers 200 {} and the account is gone',
-      provenance: { documented: 'apis.md truefoundry: delete answers 200 {}; public API reference: delete a virtual account (that its token answers 401 afterwards, checked on samock only, is inferred)' },
+      provenance: {
+        documented:
+          'apis.md truefoundry: delete answers 200 {}; public API reference: delete a virtual account (that its token answers 401 afterwards, ' +
+          'checked on samock only, is inferred)',
+      },
       writes: true,
       async run(t) {
         const created = await createAccount(t, 'delete');
@@ -502,7 +619,9 @@ export const contract = defineContract({
     },
     {
       name: 'a missing or non-Bearer Authorization header answers 401 in the HttpError shape',
-      provenance: { inferred: 'seed 004 documents bearer auth ("Bearer authentication header of the form Bearer <token>") but no status for its absence; 401 is inferred' },
+      provenance: {
+        inferred: 'seed 004 documents bearer auth ("Bearer authentication header of the form Bearer <token>") but no status for its absence; 401 is inferred',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('listVirtualAccounts', { token: null }), 401);
@@ -512,7 +631,9 @@ export const contract = defineContract({
     {
       name: 'a bearer token the server never issued answers 401, while the opaque token a create answered authenticates',
       provenance: {
-        inferred: 'seed 004 documents bearer auth but no status for a bad token; 401 is inferred. samock recognises its own opaque tokens by their hash (checked on samock only: a new account has no permissions on a real server)',
+        inferred:
+          'seed 004 documents bearer auth but no status for a bad token; 401 is inferred. samock recognises its own opaque tokens by their hash ' +
+          '(checked on samock only: a new account has no permissions on a real server)',
       },
       writes: true,
       async run(t) {
@@ -535,7 +656,7 @@ export const contract = defineContract({
     },
     {
       name: 'a non-JSON content type answers 415 in the HttpError shape',
-      provenance: { inferred: 'the vendor documents no status for a wrong content type; 415 in the vendor\'s error shape is samock\'s' },
+      provenance: { inferred: "the vendor documents no status for a wrong content type; 415 in the vendor's error shape is samock's" },
       sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for a wrong content type',
       async run(t) {
@@ -544,7 +665,7 @@ export const contract = defineContract({
     },
     {
       name: 'a body over 1 MiB answers 413 in the HttpError shape',
-      provenance: { inferred: 'the vendor documents no size limit; samock\'s 1 MiB limit answers 413 in the vendor\'s error shape' },
+      provenance: { inferred: "the vendor documents no size limit; samock's 1 MiB limit answers 413 in the vendor's error shape" },
       samockOnly: 'the vendor documents no size limit',
       async run(t) {
         const big = JSON.stringify({ manifest: manifest('big-body', { padding: 'x'.repeat(1024 * 1024 + 10) }), dryRun: true });

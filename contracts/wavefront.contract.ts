@@ -76,7 +76,11 @@ function newestToken(before: Token[], after: Token[], what: string): Token {
 /** Compares token lists by id without printing the ids (credentials). */
 function expectSameTokens(actual: Token[], expected: Token[], what: string): void {
   const same = actual.length === expected.length && actual.every((token, i) => token.tokenID === expected[i]!.tokenID);
-  expectTrue(same, `${what}: expected the tokens ${JSON.stringify(expected.map((t) => t.tokenName ?? '(unnamed)'))} in that order, got ${JSON.stringify(actual.map((t) => t.tokenName ?? '(unnamed)'))}`);
+  expectTrue(
+    same,
+    `${what}: expected the tokens ${JSON.stringify(expected.map((t) => t.tokenName ?? '(unnamed)'))} in that order, got ` +
+      `${JSON.stringify(actual.map((t) => t.tokenName ?? '(unnamed)'))}`,
+  );
 }
 
 function roleAndGroup(t: CheckContext): { roleId: string; groupId: string } {
@@ -103,9 +107,21 @@ function expectUnited(account: ServiceAccount, what: string): void {
 function expectUserModel(response: ContractResponse, identifier?: string): UserModel {
   expectStatus(response, 200);
   const body = response.body;
-  expectTrue(body && typeof body === 'object' && !Array.isArray(body) && !('status' in body && 'response' in body), `${response.request}: must answer a bare UserModel, not the {status, response} envelope`, body);
-  expectTrue(typeof body.customer === 'string' && body.customer.length > 0, `${response.request}: UserModel.customer must be a non-empty string (generated clients: "customer must not be None")`, body);
-  expectTrue(Array.isArray(body.groups) && Array.isArray(body.userGroups), `${response.request}: UserModel.groups and UserModel.userGroups must be lists`, body);
+  expectTrue(
+    body && typeof body === 'object' && !Array.isArray(body) && !('status' in body && 'response' in body),
+    `${response.request}: must answer a bare UserModel, not the {status, response} envelope`,
+    body,
+  );
+  expectTrue(
+    typeof body.customer === 'string' && body.customer.length > 0,
+    `${response.request}: UserModel.customer must be a non-empty string (generated clients: "customer must not be None")`,
+    body,
+  );
+  expectTrue(
+    Array.isArray(body.groups) && Array.isArray(body.userGroups),
+    `${response.request}: UserModel.groups and UserModel.userGroups must be lists`,
+    body,
+  );
   if (identifier !== undefined) expectEqual(body.identifier, identifier, `${response.request}: UserModel.identifier`);
   return body as UserModel;
 }
@@ -152,7 +168,11 @@ export const contract = defineContract({
   checks: [
     {
       name: 'create answers 200 with the envelope {status: {result: OK, code: 200}, response} holding the service account',
-      provenance: { documented: 'seed 003 (Create Service Account), Responses: 200 "successful operation", ResponseContainerServiceAccount {status: {result, message, code}, response}' },
+      provenance: {
+        documented:
+          'seed 003 (Create Service Account), Responses: 200 "successful operation", ResponseContainerServiceAccount {status: {result, message, ' +
+          'code}, response}',
+      },
       writes: true,
       async run(t) {
         await createAccount(t, 'create', { description: 'created by the contract' });
@@ -169,7 +189,11 @@ export const contract = defineContract({
     },
     {
       name: 'get, list and every other success answer HTTP 200 with the OK envelope',
-      provenance: { documented: `apis.md Wavefront: every response carries the envelope; ${PUBLIC_REFERENCE}: get/list/update service account and token list return ResponseContainer… types` },
+      provenance: {
+        documented:
+          `apis.md Wavefront: every response carries the envelope; ${PUBLIC_REFERENCE}: get/list/update service account and token list return ` +
+          `ResponseContainer… types`,
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'envelope');
@@ -177,14 +201,21 @@ export const contract = defineContract({
         const got = expectOk<ServiceAccount>(await t.call('getServiceAccount', { params }));
         expectEqual(got.identifier, identifier, 'get: identifier');
         const all = expectOk<ServiceAccount[]>(await t.call('getAllServiceAccounts'));
-        expectTrue(all.some((a) => a.identifier === identifier), 'list: the new account must be listed');
+        expectTrue(
+          all.some((a) => a.identifier === identifier),
+          'list: the new account must be listed',
+        );
         expectOk(await t.call('getTokensServiceAccount', { params }));
         expectOk(await t.call('updateServiceAccount', { params, body: { identifier, description: 'changed' } }));
       },
     },
     {
       name: 'an identifier without the sa:: prefix, or no identifier, answers 400 in the error envelope',
-      provenance: { inferred: 'seed 003 makes identifier required and apis.md gives the sa:: prefix, but no document gives the status or body of a refusal: 400 in the error envelope is assumed' },
+      provenance: {
+        inferred:
+          'seed 003 makes identifier required and apis.md gives the sa:: prefix, but no document gives the status or body of a refusal: 400 in the ' +
+          'error envelope is assumed',
+      },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('createServiceAccount', { body: { identifier: t.uniqueName('no-prefix') } }), 400);
@@ -193,7 +224,9 @@ export const contract = defineContract({
     },
     {
       name: 'a duplicate identifier answers 409 in the error envelope',
-      provenance: { inferred: 'seed 003 says the identifier is unique but documents no error; 409 is assumed (docs/decisions/0006-wavefront-duplicate-identifier.md)' },
+      provenance: {
+        inferred: 'seed 003 says the identifier is unique but documents no error; 409 is assumed (docs/decisions/0006-wavefront-duplicate-identifier.md)',
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'duplicate');
@@ -202,7 +235,11 @@ export const contract = defineContract({
     },
     {
       name: 'deactivate and activate flip active',
-      provenance: { documented: `seed 003 (operation list: Activate Account, Deactivate Account; ServiceAccount.active "the current state"); ${PUBLIC_REFERENCE}: activate_account / deactivate_account return ResponseContainerServiceAccount` },
+      provenance: {
+        documented:
+          `seed 003 (operation list: Activate Account, Deactivate Account; ServiceAccount.active "the current state"); ${PUBLIC_REFERENCE}: ` +
+          `activate_account / deactivate_account return ResponseContainerServiceAccount`,
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'active');
@@ -214,23 +251,47 @@ export const contract = defineContract({
     },
     {
       name: 'add/remove roles and user groups answer a bare UserModel (customer, groups, identifier, userGroups), without the envelope',
-      provenance: { documented: `${PUBLIC_REFERENCE}: add_account_to_roles, remove_account_from_roles, add_account_to_user_groups, remove_account_from_user_groups return UserModel; docs/UserModel.md: customer, groups, identifier, userGroups required` },
+      provenance: {
+        documented:
+          `${PUBLIC_REFERENCE}: add_account_to_roles, remove_account_from_roles, add_account_to_user_groups, remove_account_from_user_groups return ` +
+          `UserModel; docs/UserModel.md: customer, groups, identifier, userGroups required`,
+      },
       writes: true,
       async run(t) {
         const { roleId, groupId } = roleAndGroup(t);
         const { identifier } = await createAccount(t, 'user-model');
         const params = { id: identifier };
         const withRole = expectUserModel(await t.call('addAccountToRoles', { params, body: [roleId] }), identifier);
-        expectTrue((withRole.roles ?? [{ id: roleId }]).some((r) => r.id === roleId), 'UserModel.roles after addRoles must hold the role (when sent)', withRole.roles);
+        expectTrue(
+          (withRole.roles ?? [{ id: roleId }]).some((r) => r.id === roleId),
+          'UserModel.roles after addRoles must hold the role (when sent)',
+          withRole.roles,
+        );
         const withGroup = expectUserModel(await t.call('addAccountToUserGroups', { params, body: [groupId] }), identifier);
-        expectEqual(withGroup.userGroups.map((g) => g.id), [groupId], 'UserModel.userGroups after addUserGroups');
-        expectEqual(expectUserModel(await t.call('removeAccountFromUserGroups', { params, body: [groupId] }), identifier).userGroups, [], 'UserModel.userGroups after removeUserGroups');
-        expectEqual(expectUserModel(await t.call('removeAccountFromRoles', { params, body: [roleId] }), identifier).roles ?? [], [], 'UserModel.roles after removeRoles');
+        expectEqual(
+          withGroup.userGroups.map((g) => g.id),
+          [groupId],
+          'UserModel.userGroups after addUserGroups',
+        );
+        expectEqual(
+          expectUserModel(await t.call('removeAccountFromUserGroups', { params, body: [groupId] }), identifier).userGroups,
+          [],
+          'UserModel.userGroups after removeUserGroups',
+        );
+        expectEqual(
+          expectUserModel(await t.call('removeAccountFromRoles', { params, body: [roleId] }), identifier).roles ?? [],
+          [],
+          'UserModel.roles after removeRoles',
+        );
       },
     },
     {
       name: 'roles and user groups assigned are reflected in roles, userGroups and unitedRoles, and removed again',
-      provenance: { documented: `seed 003 (ServiceAccount: roles, userGroups, unitedRoles, unitedPermissions); ${PUBLIC_REFERENCE} Account model: unitedRoles "assigned directly or through user groups", unitedPermissions "directly or through united roles"` },
+      provenance: {
+        documented:
+          `seed 003 (ServiceAccount: roles, userGroups, unitedRoles, unitedPermissions); ${PUBLIC_REFERENCE} Account model: unitedRoles "assigned ` +
+          `directly or through user groups", unitedPermissions "directly or through united roles"`,
+      },
       writes: true,
       async run(t) {
         const { roleId, groupId } = roleAndGroup(t);
@@ -239,11 +300,19 @@ export const contract = defineContract({
         const get = async () => expectOk<ServiceAccount>(await t.call('getServiceAccount', { params }));
         expectUserModel(await t.call('addAccountToRoles', { params, body: [roleId] }));
         const withRole = await get();
-        expectEqual(withRole.roles?.map((r) => r.id), [roleId], 'roles after addRoles');
+        expectEqual(
+          withRole.roles?.map((r) => r.id),
+          [roleId],
+          'roles after addRoles',
+        );
         expectTrue(withRole.unitedRoles?.includes(roleId), 'unitedRoles after addRoles must hold the role', withRole.unitedRoles);
         expectUserModel(await t.call('addAccountToUserGroups', { params, body: [groupId] }));
         const withGroup = await get();
-        expectEqual(withGroup.userGroups?.map((g) => g.id), [groupId], 'userGroups after addUserGroups');
+        expectEqual(
+          withGroup.userGroups?.map((g) => g.id),
+          [groupId],
+          'userGroups after addUserGroups',
+        );
         expectUnited(withGroup, 'after addUserGroups');
         expectUserModel(await t.call('removeAccountFromRoles', { params, body: [roleId] }));
         expectEqual((await get()).roles ?? [], [], 'roles after removeRoles');
@@ -255,12 +324,20 @@ export const contract = defineContract({
     },
     {
       name: 'roles and user groups given on create are reflected at once',
-      provenance: { documented: 'seed 003, ServiceAccountWrite: roles "the list of role ids, the service account will be added to", userGroups likewise, groups "the list of permissions"' },
+      provenance: {
+        documented:
+          'seed 003, ServiceAccountWrite: roles "the list of role ids, the service account will be added to", userGroups likewise, groups "the list ' +
+          'of permissions"',
+      },
       writes: true,
       async run(t) {
         const { roleId, groupId } = roleAndGroup(t);
         const account = await createAccount(t, 'create-roles', { roles: [roleId], userGroups: [groupId], groups: ['events_management'] });
-        expectEqual([account.roles?.map((r) => r.id), account.userGroups?.map((g) => g.id), account.groups], [[roleId], [groupId], ['events_management']], 'create: roles, userGroups, groups');
+        expectEqual(
+          [account.roles?.map((r) => r.id), account.userGroups?.map((g) => g.id), account.groups],
+          [[roleId], [groupId], ['events_management']],
+          'create: roles, userGroups, groups',
+        );
         expectUnited(account, 'create');
       },
     },
@@ -276,7 +353,9 @@ export const contract = defineContract({
     },
     {
       name: 'grant and revoke a permission answer a bare UserModel; the permission appears in groups and unitedPermissions, and leaves groups',
-      provenance: { documented: `${PUBLIC_REFERENCE}: grant_account_permission / revoke_account_permission return UserModel; seed 003: groups is "the list of permissions"` },
+      provenance: {
+        documented: `${PUBLIC_REFERENCE}: grant_account_permission / revoke_account_permission return UserModel; seed 003: groups is "the list of permissions"`,
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'permission');
@@ -292,19 +371,29 @@ export const contract = defineContract({
     },
     {
       name: 'get account answers the service account as an Account (roles and user groups as ids) in the envelope',
-      provenance: { documented: `${PUBLIC_REFERENCE}: get_account "Get a specific account (user or service account)" returns ResponseContainerAccount; docs/Account.md` },
+      provenance: {
+        documented: `${PUBLIC_REFERENCE}: get_account "Get a specific account (user or service account)" returns ResponseContainerAccount; docs/Account.md`,
+      },
       writes: true,
       async run(t) {
         const { roleId } = roleAndGroup(t);
         const { identifier } = await createAccount(t, 'get-account', { roles: [roleId], groups: ['events_management'] });
         const account = expectOk<Account>(await t.call('getAccount', { params: { id: identifier } }));
-        expectEqual([account.identifier, account.roles, account.groups], [identifier, [roleId], ['events_management']], 'getAccount: identifier, roles (ids), groups');
+        expectEqual(
+          [account.identifier, account.roles, account.groups],
+          [identifier, [roleId], ['events_management']],
+          'getAccount: identifier, roles (ids), groups',
+        );
         expectTrue(account.unitedRoles?.includes(roleId), 'getAccount: unitedRoles must hold the role', account.unitedRoles);
       },
     },
     {
       name: 'get all accounts answers a PagedAccount that lists the service account; offset and limit page it',
-      provenance: { documented: `${PUBLIC_REFERENCE}: get_all_accounts(offset default 0, limit default 100) returns ResponseContainerPagedAccount; docs/PagedAccount.md (items, offset, limit, moreItems, totalItems)` },
+      provenance: {
+        documented:
+          `${PUBLIC_REFERENCE}: get_all_accounts(offset default 0, limit default 100) returns ResponseContainerPagedAccount; docs/PagedAccount.md ` +
+          `(items, offset, limit, moreItems, totalItems)`,
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'paged');
@@ -326,7 +415,11 @@ export const contract = defineContract({
     },
     {
       name: 'grant and revoke a permission for several accounts change each of them and answer a bare UserModel',
-      provenance: { documented: `${PUBLIC_REFERENCE}: grant_permission_to_accounts / revoke_permission_from_accounts (body: "list of accounts the specified permission to be granted to"), return UserModel` },
+      provenance: {
+        documented:
+          `${PUBLIC_REFERENCE}: grant_permission_to_accounts / revoke_permission_from_accounts (body: "list of accounts the specified permission to be ` +
+          `granted to"), return UserModel`,
+      },
       writes: true,
       async run(t) {
         const a = await createAccount(t, 'bulk-a');
@@ -349,7 +442,10 @@ export const contract = defineContract({
     },
     {
       name: 'a bulk grant naming an unknown account, or no account, answers 400 and changes no account',
-      provenance: { inferred: 'the reference answers one UserModel and documents no error; refusing unknown identifiers and an empty list (400, nothing changed) is assumed' },
+      provenance: {
+        inferred:
+          'the reference answers one UserModel and documents no error; refusing unknown identifiers and an empty list (400, nothing changed) is assumed',
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'bulk-unknown');
@@ -362,18 +458,32 @@ export const contract = defineContract({
     },
     {
       name: 'validate accounts answers the listed accounts in validUsers and the unknown identifiers in invalidIdentifiers',
-      provenance: { documented: `${PUBLIC_REFERENCE}: validate_accounts "Returns valid accounts (users and service accounts), also invalid identifiers from the given list", ResponseContainerValidatedUsersDTO {validUsers, invalidIdentifiers}` },
+      provenance: {
+        documented:
+          `${PUBLIC_REFERENCE}: validate_accounts "Returns valid accounts (users and service accounts), also invalid identifiers from the given list", ` +
+          `ResponseContainerValidatedUsersDTO {validUsers, invalidIdentifiers}`,
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'validate');
-        const validated = expectOk<{ validUsers?: { identifier?: string }[]; invalidIdentifiers?: string[] }>(await t.call('validateAccounts', { body: [identifier, UNKNOWN_ID] }));
-        expectEqual(validated.validUsers?.map((u) => u.identifier), [identifier], 'validateAccounts: validUsers');
+        const validated = expectOk<{ validUsers?: { identifier?: string }[]; invalidIdentifiers?: string[] }>(
+          await t.call('validateAccounts', { body: [identifier, UNKNOWN_ID] }),
+        );
+        expectEqual(
+          validated.validUsers?.map((u) => u.identifier),
+          [identifier],
+          'validateAccounts: validUsers',
+        );
         expectEqual(validated.invalidIdentifiers, [UNKNOWN_ID], 'validateAccounts: invalidIdentifiers');
       },
     },
     {
       name: 'business functions of an account answer a set of the documented BusinessFunction values',
-      provenance: { documented: `${PUBLIC_REFERENCE}: get_account_business_functions (GET /api/v2/account/{id}/businessFunctions) returns ResponseContainerSetBusinessFunction, values from its enum (checked by the spec)` },
+      provenance: {
+        documented:
+          `${PUBLIC_REFERENCE}: get_account_business_functions (GET /api/v2/account/{id}/businessFunctions) returns ` +
+          `ResponseContainerSetBusinessFunction, values from its enum (checked by the spec)`,
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'business');
@@ -383,7 +493,9 @@ export const contract = defineContract({
     },
     {
       name: 'a granted permission adds its business functions (ingestion: METRIC_INGESTION)',
-      provenance: { inferred: 'the reference lists the business functions but not which permission brings which; ingestion → METRIC_INGESTION is assumed from the names' },
+      provenance: {
+        inferred: 'the reference lists the business functions but not which permission brings which; ingestion → METRIC_INGESTION is assumed from the names',
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'business-grant');
@@ -397,7 +509,11 @@ export const contract = defineContract({
     },
     {
       name: 'users with the Accounts permission lists a service account holding user_management, and not one without',
-      provenance: { inferred: 'the reference documents GET /api/v2/account/user/admin as "Get all users with Accounts permission" (identifiers); that service accounts holding user_management are listed too is assumed (samock has no users)' },
+      provenance: {
+        inferred:
+          'the reference documents GET /api/v2/account/user/admin as "Get all users with Accounts permission" (identifiers); that service accounts ' +
+          'holding user_management are listed too is assumed (samock has no users)',
+      },
       writes: true,
       async run(t) {
         const admin = await createAccount(t, 'admin', { groups: ['user_management'] });
@@ -409,7 +525,11 @@ export const contract = defineContract({
     },
     {
       name: 'creating an API token answers the token list with the new token last',
-      provenance: { documented: "the vendor's public API reference (ApiTokenApi / generate_token_service_account): returns the list of all the account's API tokens, the newly created one last; seed 003 (UserApiToken)" },
+      provenance: {
+        documented:
+          "the vendor's public API reference (ApiTokenApi / generate_token_service_account): returns the list of all the account's API tokens, the " +
+          'newly created one last; seed 003 (UserApiToken)',
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'token-list');
@@ -423,7 +543,10 @@ export const contract = defineContract({
     },
     {
       name: 'a new API token authenticates via X-AUTH-TOKEN and via Authorization: Bearer',
-      provenance: { inferred: 'apis.md documents both headers; that the tokenID a token list answers is itself the credential is assumed (the vendor lists tokenIDs as the tokens)' },
+      provenance: {
+        inferred:
+          'apis.md documents both headers; that the tokenID a token list answers is itself the credential is assumed (the vendor lists tokenIDs as the tokens)',
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'token-auth', { groups: ['user_management'] });
@@ -435,7 +558,9 @@ export const contract = defineContract({
     },
     {
       name: 'a deleted API token answers 401 in the error envelope; the rest of the list remains',
-      provenance: { inferred: 'the reference documents that delete answers the remaining tokens; that the deleted one then answers 401 is assumed (no error is documented)' },
+      provenance: {
+        inferred: 'the reference documents that delete answers the remaining tokens; that the deleted one then answers 401 is assumed (no error is documented)',
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'token-delete', { groups: ['user_management'] });
@@ -450,8 +575,11 @@ export const contract = defineContract({
       },
     },
     {
-      name: 'a deactivated service account\'s token answers 401 until the account is activated again',
-      provenance: { inferred: 'no document says what a deactivated account\'s tokens do; 401 while inactive (and accountType INACTIVE_SERVICE_ACCOUNT, from the enum) is assumed' },
+      name: "a deactivated service account's token answers 401 until the account is activated again",
+      provenance: {
+        inferred:
+          "no document says what a deactivated account's tokens do; 401 while inactive (and accountType INACTIVE_SERVICE_ACCOUNT, from the enum) is assumed",
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'token-inactive', { groups: ['user_management'] });
@@ -465,23 +593,38 @@ export const contract = defineContract({
     },
     {
       name: 'renaming an API token answers the token with its new name',
-      provenance: { documented: "the vendor's public API reference (update_token_name_service_account): PUT /api/v2/apitoken/serviceaccount/{id}/{token_id} returns ResponseContainerUserApiToken" },
+      provenance: {
+        documented:
+          "the vendor's public API reference (update_token_name_service_account): PUT /api/v2/apitoken/serviceaccount/{id}/{token_id} returns " +
+          'ResponseContainerUserApiToken',
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'token-rename');
         const token = newestToken([], await createToken(t, identifier, 'old'), 'new token');
-        const renamed = expectOk<Token>(await t.call('updateTokenNameServiceAccount', { params: { id: identifier, token: token.tokenID }, body: { tokenID: token.tokenID, tokenName: 'new' } }));
+        const renamed = expectOk<Token>(
+          await t.call('updateTokenNameServiceAccount', {
+            params: { id: identifier, token: token.tokenID },
+            body: { tokenID: token.tokenID, tokenName: 'new' },
+          }),
+        );
         expectSameTokens([renamed], [{ ...token, tokenName: 'new' }], 'renamed token');
         expectEqual(renamed.tokenName, 'new', 'tokenName after rename');
       },
     },
     {
       name: 'update changes the description and keeps the identifier',
-      provenance: { documented: `${PUBLIC_REFERENCE}: update_service_account (body ServiceAccountWrite) returns ResponseContainerServiceAccount; seed 003: ServiceAccountWrite.description` },
+      provenance: {
+        documented:
+          `${PUBLIC_REFERENCE}: update_service_account (body ServiceAccountWrite) returns ResponseContainerServiceAccount; seed 003: ` +
+          `ServiceAccountWrite.description`,
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'update', { description: 'before' });
-        const updated = expectOk<ServiceAccount & { description?: string }>(await t.call('updateServiceAccount', { params: { id: identifier }, body: { identifier, description: 'after' } }));
+        const updated = expectOk<ServiceAccount & { description?: string }>(
+          await t.call('updateServiceAccount', { params: { id: identifier }, body: { identifier, description: 'after' } }),
+        );
         expectEqual([updated.identifier, updated.description], [identifier, 'after'], 'after update');
       },
     },
@@ -496,7 +639,11 @@ export const contract = defineContract({
     },
     {
       name: 'delete answers the deleted account, then get answers 404 and the identifier is free again',
-      provenance: { inferred: 'the reference documents that delete answers the Account (ResponseContainerAccount); that get then answers 404 and the identifier can be created again is assumed' },
+      provenance: {
+        inferred:
+          'the reference documents that delete answers the Account (ResponseContainerAccount); that get then answers 404 and the identifier can be ' +
+          'created again is assumed',
+      },
       writes: true,
       async run(t) {
         const { identifier } = await createAccount(t, 'delete');
@@ -510,7 +657,11 @@ export const contract = defineContract({
     },
     {
       name: 'delete-multiple deletes the listed accounts and answers their identifiers',
-      provenance: { inferred: 'the reference documents the body (identifiers) and a list-of-strings answer; that the list holds the deleted identifiers, and get then answers 404, is assumed' },
+      provenance: {
+        inferred:
+          'the reference documents the body (identifiers) and a list-of-strings answer; that the list holds the deleted identifiers, and get then ' +
+          'answers 404, is assumed',
+      },
       writes: true,
       async run(t) {
         const a = await createAccount(t, 'multi-a');
@@ -540,7 +691,7 @@ export const contract = defineContract({
     },
     {
       name: 'a missing token answers 401 in the error envelope',
-      provenance: { inferred: 'the vendor documents no error statuses; 401 for a request with no credentials is assumed (HTTP\'s meaning of 401)' },
+      provenance: { inferred: "the vendor documents no error statuses; 401 for a request with no credentials is assumed (HTTP's meaning of 401)" },
       sendsInvalidRequests: true,
       async run(t) {
         expectError(await t.call('getAllServiceAccounts', { token: null }), 401);
@@ -559,7 +710,7 @@ export const contract = defineContract({
     },
     {
       name: 'malformed JSON answers 400 and a non-JSON content type 415, both in the error envelope',
-      provenance: { inferred: 'the vendor documents no status for malformed bodies; 400 and 415 (HTTP\'s meanings) in the error envelope are assumed' },
+      provenance: { inferred: "the vendor documents no status for malformed bodies; 400 and 415 (HTTP's meanings) in the error envelope are assumed" },
       sendsInvalidRequests: true,
       samockOnly: 'the vendor documents no status for malformed bodies',
       async run(t) {

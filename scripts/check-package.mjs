@@ -32,8 +32,13 @@ try {
   run('npx', ['--no-install', 'publint', '--strict'], { stdio: 'inherit' });
   const vendors = readdirSync('mocks', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `./vendors/${entry.name}`);
   // ESM only, on purpose (Node ≥ 20.19 can require() it anyway): CommonJS and node10 resolution are not checked.
-  run('npx', ['--no-install', 'attw', tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--include-entrypoints', ...vendors], { stdio: 'inherit' });
-  console.log(`check-package: ${packed.filename}: ${(packed.size / 1024).toFixed(0)} KB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KB unpacked, ${packed.entryCount} files.`);
+  run('npx', ['--no-install', 'attw', tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--include-entrypoints', ...vendors], {
+    stdio: 'inherit',
+  });
+  console.log(
+    `check-package: ${packed.filename}: ${(packed.size / 1024).toFixed(0)} KB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KB unpacked, ` +
+      `${packed.entryCount} files.`,
+  );
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

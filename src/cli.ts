@@ -30,11 +30,14 @@ cli
   .option('--ready-after <ms>', 'How long new resources stay not ready, in ms', { default: 2000 })
   .option('--strict', 'Validate every response against its spec; a violation becomes a 500')
   .option('--seed <n>', 'Make ids, keys, secrets and tokens reproducible')
-  .option('--control-token <token>', 'Require this bearer token on /__control (needed to enable it beyond loopback); env SAMOCK_CONTROL_TOKEN keeps it out of `ps`')
+  .option(
+    '--control-token <token>',
+    'Require this bearer token on /__control (needed to enable it beyond loopback); env SAMOCK_CONTROL_TOKEN keeps it out of `ps`',
+  )
   .option('--control-origin <origins>', 'Comma-separated browser origins allowed on /__control besides loopback ones ("*" for any)')
   .option('--control-host <names>', 'Comma-separated Host names allowed on /__control besides loopback ones')
   .option('--no-control', 'Turn the /__control plane off')
-  .option('--journal-cap <n>', 'Requests kept in each session\'s journal', { default: 1000 })
+  .option('--journal-cap <n>', "Requests kept in each session's journal", { default: 1000 })
   .option('--max-sessions <n>', 'Most sessions held at once', { default: 100 })
   .option('--session-idle <ms>', 'Drop a session after this long without a request (0: never)', { default: DEFAULT_SESSION_IDLE_MS })
   .option('--request-timeout <ms>', 'Answer 408 to a request whose headers and body have not arrived within this time', { default: DEFAULT_REQUEST_TIMEOUT_MS })
@@ -42,15 +45,22 @@ cli
   .option('--max-state-bytes <n>', 'Largest state document PUT to /__control/state/{api}', { default: DEFAULT_LIMITS.maxStateBytes })
   .option('--max-json-depth <n>', 'Deepest nesting of arrays and objects in a JSON body', { default: DEFAULT_LIMITS.maxJsonDepth })
   .option('--max-string-length <n>', 'Longest string in a JSON body, in characters', { default: DEFAULT_LIMITS.maxStringLength })
-  .option('--auth <mode>', 'permissive (any bearer token works), strict (only issued or --accept-token credentials), or strict:<api ids>', { default: 'permissive' })
-  .option('--accept-token <tokens>', 'Comma-separated credentials strict mode accepts besides issued ones: <token> or *=<token> for every API, <api>=<token> for one; env SAMOCK_ACCEPT_TOKENS keeps them out of `ps`')
+  .option('--auth <mode>', 'permissive (any bearer token works), strict (only issued or --accept-token credentials), or strict:<api ids>', {
+    default: 'permissive',
+  })
+  .option(
+    '--accept-token <tokens>',
+    'Comma-separated credentials strict mode accepts besides issued ones: <token> or *=<token> for every API, <api>=<token> for one; env ' +
+      'SAMOCK_ACCEPT_TOKENS keeps them out of `ps`',
+  )
   .option('--api-option <options>', 'Comma-separated <api>.<name>=<value> options of the APIs themselves (see the README)')
   .action(async (_arg: unknown, flags: Record<string, unknown>) => {
     const port = intOption('port', flags.port ?? process.env.PORT ?? 4010, 0);
     const text = (name: string) => textOption(cli.rawArgs, flags, name);
     // Repeatable flags add up; --auth given twice would leave one mode silently lost.
     const joined = (name: string) => (textOptions(cli.rawArgs, name).length > 1 ? textOptions(cli.rawArgs, name).join(',') : text(name));
-    if (textOptions(cli.rawArgs, 'auth').length > 1) throw new Error(`--auth was given ${textOptions(cli.rawArgs, 'auth').length} times; give it once (strict, or strict:<api ids>).`);
+    if (textOptions(cli.rawArgs, 'auth').length > 1)
+      throw new Error(`--auth was given ${textOptions(cli.rawArgs, 'auth').length} times; give it once (strict, or strict:<api ids>).`);
     const token = text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN;
     if (token !== undefined && token.trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
     const apis = selectApis(list(text('api')), vendors);
@@ -70,7 +80,10 @@ cli
       sessionIdleMs: intOption('session-idle', flags.sessionIdle, 0),
       requestTimeoutMs: intOption('request-timeout', flags.requestTimeout, 1),
       auth: parseAuthFlag(text('auth')),
-      acceptedTokens: parseAcceptedTokens(joined('accept-token') ?? process.env.SAMOCK_ACCEPT_TOKENS, apis.map((api) => api.id)),
+      acceptedTokens: parseAcceptedTokens(
+        joined('accept-token') ?? process.env.SAMOCK_ACCEPT_TOKENS,
+        apis.map((api) => api.id),
+      ),
       apiOptions: parseApiOptions(joined('api-option')),
       limits: {
         maxBodyBytes: intOption('max-body-bytes', flags.maxBodyBytes, 1),
@@ -83,7 +96,9 @@ cli
     for (const mount of app.mounts()) {
       console.log(`  ${mount.id.padEnd(12)} ${server.url}${mount.prefix}  (${mount.title})`);
     }
-    const controlNote = { on: '', token: ' (needs the control token)', off: ' is OFF (bound beyond loopback without --control-token, or --no-control)' }[controlPlane];
+    const controlNote = { on: '', token: ' (needs the control token)', off: ' is OFF (bound beyond loopback without --control-token, or --no-control)' }[
+      controlPlane
+    ];
     console.log(`  ${'control'.padEnd(12)} ${server.url}/__control${controlNote}`);
     const stop = () => server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
@@ -91,17 +106,31 @@ cli
   });
 
 // Every option verify knows, by cac's camelCased key: anything else is a usage error (exit 2).
-const VERIFY_FLAGS = new Set(['--', 'api', 'baseUrl', 'against', 'token', 'againstToken', 'allowWrites', 'prefix', 'waitTimeout', 'junit', 'report', 'h', 'help']);
+const VERIFY_FLAGS = new Set([
+  '--',
+  'api',
+  'baseUrl',
+  'against',
+  'token',
+  'againstToken',
+  'allowWrites',
+  'prefix',
+  'waitTimeout',
+  'junit',
+  'report',
+  'h',
+  'help',
+]);
 
 cli
-  .command('verify', 'Run contract suites against a server (samock or the vendor\'s); exit 1 on any failed check, 2 on a usage error')
+  .command('verify', "Run contract suites against a server (samock or the vendor's); exit 1 on any failed check, 2 on a usage error")
   .usage(
     'verify --api <id|ids|all> --base-url <url> [options]\n\n' +
-      '  --api lyve        one API: --base-url is that API\'s own base URL, as in its spec\'s servers\n' +
+      "  --api lyve        one API: --base-url is that API's own base URL, as in its spec's servers\n" +
       '                    (lyve: http://127.0.0.1:4010/v2 or https://api.lyvecloud.seagate.com/v2)\n' +
       '  --api lyve,nscale several APIs, or --api all for every registered one: --base-url is the\n' +
       '                    server ROOT (http://127.0.0.1:4010) and each API is reached at root + its\n' +
-      '                    spec\'s server path (lyve: root + /v2, the others: the root itself)\n\n' +
+      "                    spec's server path (lyve: root + /v2, the others: the root itself)\n\n" +
       '  Read-only unless the target is samock or --allow-writes is given; created resources are named\n' +
       '  <prefix>… and deleted after each check, also when it fails. Checks that rely on samock itself\n' +
       '  are skipped (with the reason) against other servers.',
@@ -119,7 +148,10 @@ cli
   .option('--report <file>', 'Also write a Markdown report (summary, parity, failures, skips)')
   .example('samock verify --api lyve --base-url https://api.lyvecloud.seagate.com/v2 --token $LYVE_TOKEN')
   .example('samock verify --api all --base-url http://127.0.0.1:4010 --junit reports/contracts.xml')
-  .example('samock verify --api lyve --base-url http://127.0.0.1:4010/v2 --against https://api.lyvecloud.seagate.com/v2 --against-token $LYVE_TOKEN --report parity.md')
+  .example(
+    'samock verify --api lyve --base-url http://127.0.0.1:4010/v2 --against https://api.lyvecloud.seagate.com/v2 --against-token $LYVE_TOKEN ' +
+      '--report parity.md',
+  )
   .action(async (flags: Record<string, unknown>) => {
     const usage = (message: string): never => {
       console.error(`samock verify: ${message}\nRun "samock verify --help" for the options.`);
@@ -139,14 +171,15 @@ cli
       usage((error as Error).message);
     }
     // Loaded on demand: `serve` should not pay for pactum at start-up.
-    const [{ verify, hasFailures, UsageError }, { formatVerifyReport }, { formatJUnit }, { formatMarkdown }, { mkdir, writeFile }, { dirname }] = await Promise.all([
-      import('./contracts/verify.js'),
-      import('./contracts/report.js'),
-      import('./contracts/junit.js'),
-      import('./contracts/markdown.js'),
-      import('node:fs/promises'),
-      import('node:path'),
-    ]);
+    const [{ verify, hasFailures, UsageError }, { formatVerifyReport }, { formatJUnit }, { formatMarkdown }, { mkdir, writeFile }, { dirname }] =
+      await Promise.all([
+        import('./contracts/verify.js'),
+        import('./contracts/report.js'),
+        import('./contracts/junit.js'),
+        import('./contracts/markdown.js'),
+        import('node:fs/promises'),
+        import('node:path'),
+      ]);
     let result: Awaited<ReturnType<typeof verify>>;
     try {
       result = await verify({

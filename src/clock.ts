@@ -36,7 +36,8 @@ export function createClock(realNow: () => number = Date.now): Clock {
       const ahead = (frozenAt ?? realNow()) + offsetMs + ms - realNow();
       if (ahead > MAX_CLOCK_OFFSET_MS) {
         throw new RangeError(
-          `Failed to advance the clock by ${ms} ms: it would run ${Math.floor(ahead / 86_400_000)} days ahead of real time, and it may run at most 100 years (${MAX_CLOCK_OFFSET_MS} ms) ahead. Delete the session (or reset the clock) to start again from now.`,
+          `Failed to advance the clock by ${ms} ms: it would run ${Math.floor(ahead / 86_400_000)} days ahead of real time, and it may run at most ` +
+            `100 years (${MAX_CLOCK_OFFSET_MS} ms) ahead. Delete the session (or reset the clock) to start again from now.`,
         );
       }
       offsetMs += ms;

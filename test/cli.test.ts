@@ -92,7 +92,9 @@ describe('samock CLI', () => {
   });
 
   it('refuses an --accept-token naming an API it does not serve, with exit status 1 and no stack trace', async () => {
-    const failure = await promisify(execFile)('node', [...CLI, '--api', 'lyve,nscale', '--auth', 'strict', '--accept-token', 'nscal=tok', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    const failure = await promisify(execFile)('node', [...CLI, '--api', 'lyve,nscale', '--auth', 'strict', '--accept-token', 'nscal=tok', '--port', '0']).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('no API "nscal" is served') });
     expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
   });
@@ -101,16 +103,21 @@ describe('samock CLI', () => {
     const { output, stop } = await startCli(['--port', '0', '--api', 'lyve', '--auth', 'strict', '--accept-token', 'first', '--accept-token', 'second']);
     try {
       const port = /listening on http:\/\/[^:]+:(\d+)/.exec(output)![1];
-      for (const token of ['first', 'second']) expect((await fetch(`http://127.0.0.1:${port}/v2/service-accounts`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+      for (const token of ['first', 'second'])
+        expect((await fetch(`http://127.0.0.1:${port}/v2/service-accounts`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     } finally {
       stop();
     }
-    const twice = await promisify(execFile)('node', [...CLI, '--api', 'lyve', '--auth', 'strict:lyve', '--auth', 'permissive', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    const twice = await promisify(execFile)('node', [...CLI, '--api', 'lyve', '--auth', 'strict:lyve', '--auth', 'permissive', '--port', '0']).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(twice).toMatchObject({ code: 1, stderr: expect.stringContaining('--auth was given 2 times') });
   });
 
   it('refuses a non-numeric --ready-after', async () => {
-    const failure = await promisify(execFile)('node', [...CLI, '--ready-after', 'soon', '--port', '0']).catch((error: { code: number; stderr: string }) => error);
+    const failure = await promisify(execFile)('node', [...CLI, '--ready-after', 'soon', '--port', '0']).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('--ready-after must be an integer') });
   });
 });

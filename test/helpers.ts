@@ -33,7 +33,12 @@ export interface JsonResponse {
 /** fetch with a bearer token and JSON in and out. */
 export async function request(
   url: string,
-  { method = 'GET', body, token = 'test-token', headers = {} }: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> } = {},
+  {
+    method = 'GET',
+    body,
+    token = 'test-token',
+    headers = {},
+  }: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> } = {},
 ): Promise<JsonResponse> {
   const init: RequestInit = { method, headers: { ...(token === null ? {} : { authorization: `Bearer ${token}` }), ...headers } };
   if (body !== undefined) {

@@ -16,7 +16,11 @@ const LYVE = 'https://api.lyvecloud.seagate.com/v2';
 const json = { authorization: 'Bearer any', 'content-type': 'application/json' };
 
 it('serves lyve in-process through msw setupServer with the handlers of createMock({ apis: vendors })', async () => {
-  const created = await fetch(`${LYVE}/service-accounts`, { method: 'POST', headers: json, body: JSON.stringify({ name: 'in-process', permissions: ['default-permission'] }) });
+  const created = await fetch(`${LYVE}/service-accounts`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ name: 'in-process', permissions: ['default-permission'] }),
+  });
   expect(created.status).toBe(200);
   const { id, secret } = await created.json();
   const got = await fetch(`${LYVE}/service-accounts/${id}`, { headers: json });
@@ -41,7 +45,11 @@ it('answers errors in the vendor shape in-process too (409 duplicate, 400 bad to
 it('mock.reset() clears state and the clock drives readiness in-process', async () => {
   const { app, handlers: own } = createMock({ apis: pick('lyve'), readyAfterMs: 5000 });
   server.use(...own);
-  const created = await fetch(`${LYVE}/service-accounts`, { method: 'POST', headers: json, body: JSON.stringify({ name: 'clock', permissions: ['default-permission'] }) });
+  const created = await fetch(`${LYVE}/service-accounts`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ name: 'clock', permissions: ['default-permission'] }),
+  });
   const { id } = await created.json();
   app.clock.advance(5000);
   const got = await fetch(`${LYVE}/service-accounts/${id}`, { headers: json });

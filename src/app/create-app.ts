@@ -113,10 +113,20 @@ export function createApp(config: AppConfig): App {
   const maxSessions = config.maxSessions ?? DEFAULT_MAX_SESSIONS;
   const idleMs = config.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS;
   const limits = resolveLimits(config.limits);
-  const apiLimits: BodyLimits = { bytes: limits.maxBodyBytes, bytesFlag: LIMIT_FLAGS.maxBodyBytes, depth: limits.maxJsonDepth, stringLength: limits.maxStringLength };
+  const apiLimits: BodyLimits = {
+    bytes: limits.maxBodyBytes,
+    bytesFlag: LIMIT_FLAGS.maxBodyBytes,
+    depth: limits.maxJsonDepth,
+    stringLength: limits.maxStringLength,
+  };
   // A state document wraps an API's records in a few levels of its own (a TrueFoundry manifest
   // sits at /virtualAccounts/i/manifest): what an API accepted must load back.
-  const stateLimits: BodyLimits = { ...apiLimits, bytes: limits.maxStateBytes, bytesFlag: LIMIT_FLAGS.maxStateBytes, depth: limits.maxJsonDepth + STATE_DEPTH_MARGIN };
+  const stateLimits: BodyLimits = {
+    ...apiLimits,
+    bytes: limits.maxStateBytes,
+    bytesFlag: LIMIT_FLAGS.maxStateBytes,
+    depth: limits.maxJsonDepth + STATE_DEPTH_MARGIN,
+  };
   const guard = createControlGuard(config.controlPlane);
   // The control plane plugs into the kernel's pipeline here, and only here.
   const hooks: DispatchHooks<Session> = { middleware: [forcedAnswers], observe: recordExchange };
@@ -144,7 +154,12 @@ export function createApp(config: AppConfig): App {
 
   const refuseBeforeBody = (head: PlainRequest): PlainResponse | undefined => {
     if (isControlPath(head.path)) {
-      if (!controlHandler) return problem(404, 'Control Plane Disabled', 'The control plane is off for this server (bound beyond loopback without --control-token, or --no-control).');
+      if (!controlHandler)
+        return problem(
+          404,
+          'Control Plane Disabled',
+          'The control plane is off for this server (bound beyond loopback without --control-token, or --no-control).',
+        );
       return guard.refuse(head);
     }
     // Sessions belong to the QA plane: a page on a foreign origin may call the APIs (their CORS
@@ -152,7 +167,12 @@ export function createApp(config: AppConfig): App {
     const sessionId = head.headers[SESSION_HEADER];
     const origin = head.headers.origin;
     if (sessionId && sessionId !== DEFAULT_SESSION && origin !== undefined && !guard.allowsOrigin(origin)) {
-      return problem(403, 'Forbidden Origin', `Web pages on ${JSON.stringify(origin)} may call the APIs but not use sessions (X-Samock-Session): only loopback origins may, and those allowed with --control-origin.`);
+      return problem(
+        403,
+        'Forbidden Origin',
+        `Web pages on ${JSON.stringify(origin)} may call the APIs but not use sessions (X-Samock-Session): only loopback origins may, and those ` +
+          `allowed with --control-origin.`,
+      );
     }
     return undefined;
   };
@@ -166,7 +186,8 @@ export function createApp(config: AppConfig): App {
       if (!SESSION_ID.test(id)) throw new RangeError(`Session ids are 1–64 letters, digits, ".", "_", ":" or "-"; got ${JSON.stringify(id)}.`);
       if (sessions.size >= maxSessions && sweepSessions() === 0) {
         throw new SessionLimitError(
-          `The server holds its maximum of ${maxSessions} sessions. Delete finished ones (DELETE /__control/sessions/{id}), raise --max-sessions, or shorten --session-idle.`,
+          `The server holds its maximum of ${maxSessions} sessions. Delete finished ones (DELETE /__control/sessions/{id}), raise --max-sessions, or ` +
+            `shorten --session-idle.`,
         );
       }
       sessions.set(id, (found = createSession(id, config.apis, perApi, journalCap)));

@@ -15,7 +15,13 @@ export type Session = ControlledSession;
 
 export { DEFAULT_SESSION, SESSION_HEADER, SESSION_ID } from '../control/controlled-session.js';
 
-export function createSession(id: string, apis: ApiDefinition[], options: ReadonlyMap<string, MockOptions>, journalCap: number, clock: Clock = createClock()): Session {
+export function createSession(
+  id: string,
+  apis: ApiDefinition[],
+  options: ReadonlyMap<string, MockOptions>,
+  journalCap: number,
+  clock: Clock = createClock(),
+): Session {
   const ids = createIds(options.get(apis[0]!.id)?.seed);
   const toolsOf = (api: ApiDefinition) => ({ clock, ids, options: options.get(api.id)! });
   return {

@@ -49,7 +49,13 @@ export function catalogOfApp(app: App): CatalogApi[] {
     authStatuses: unreportedAuthStatuses(api),
     operations: app.routes.operations
       .filter((op) => op.api.id === api.id)
-      .map((op) => ({ operationId: op.operationId, method: op.method, path: op.template, statuses: [...op.validators.responses.keys()], requiresAuth: op.requiresAuth })),
+      .map((op) => ({
+        operationId: op.operationId,
+        method: op.method,
+        path: op.template,
+        statuses: [...op.validators.responses.keys()],
+        requiresAuth: op.requiresAuth,
+      })),
   }));
 }
 

@@ -11,13 +11,17 @@ const list = (value: unknown): string[] | undefined =>
  * CI step fails when the client drifts from the spec.
  */
 /** `definitions`: the APIs the CLI knows (the vendors), for which operations need credentials. */
-export function registerCheckClientCommand(cli: CAC, exit: (code: number) => void = (code) => process.exit(code), definitions: readonly ApiDefinition[] = []): void {
+export function registerCheckClientCommand(
+  cli: CAC,
+  exit: (code: number) => void = (code) => process.exit(code),
+  definitions: readonly ApiDefinition[] = [],
+): void {
   cli
-    .command('check-client', 'Report a client\'s spec violations and unexercised operations, from samock\'s journal')
-    .option('--base-url <url>', 'samock\'s root URL (where /__control is), e.g. http://127.0.0.1:4010')
+    .command('check-client', "Report a client's spec violations and unexercised operations, from samock's journal")
+    .option('--base-url <url>', "samock's root URL (where /__control is), e.g. http://127.0.0.1:4010")
     .option('--session <id>', 'The X-Samock-Session the client used (default: the default session)')
     .option('--api <ids>', 'Report only these API ids (default: the APIs the client called)')
-    .option('--control-token <token>', 'The server\'s --control-token, if it has one (or set SAMOCK_CONTROL_TOKEN, which `ps` does not show)')
+    .option('--control-token <token>', "The server's --control-token, if it has one (or set SAMOCK_CONTROL_TOKEN, which `ps` does not show)")
     .option('--json', 'Print the report as JSON')
     .action(async (flags: Record<string, unknown>) => {
       const text = (name: string) => textOption(cli.rawArgs, flags, name);

@@ -18,25 +18,48 @@ export function issuesOf(entry: JournalEntry, catalog: CatalogApi[]): ClientIssu
   if (entry.requestViolations.length > 0) return entry.requestViolations.map((issue) => ({ ...issue, source: 'journal' }));
   if (entry.api === null) {
     if (entry.status !== 404) return [];
-    return [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${entry.method} ${entry.path}`, actual: entry.path, source: 'derived' }];
+    return [
+      {
+        location: 'route',
+        pointer: '',
+        rule: 'path',
+        message: `No operation of any served spec matches ${entry.method} ${entry.path}`,
+        actual: entry.path,
+        source: 'derived',
+      },
+    ];
   }
   const api = catalog.find((candidate) => candidate.id === entry.api);
   if (entry.operationId === null) {
     if (entry.status !== 405) return [];
     const allowed = (api?.operations ?? []).filter((op) => matchesTemplate(op.path, entry.path));
     const template = allowed[0]?.path ?? entry.path;
-    return [{ location: 'method', pointer: '', rule: 'method', message: `${entry.method} is not an operation of ${template}`, expected: allowed.map((op) => op.method).join(', '), actual: entry.method, source: 'derived' }];
+    return [
+      {
+        location: 'method',
+        pointer: '',
+        rule: 'method',
+        message: `${entry.method} is not an operation of ${template}`,
+        expected: allowed.map((op) => op.method).join(', '),
+        actual: entry.method,
+        source: 'derived',
+      },
+    ];
   }
   const operation = api?.operations.find((op) => op.operationId === entry.operationId);
   if (api && operation?.requiresAuth && api.authStatuses.includes(entry.status)) {
-    return [{
-      location: 'header',
-      pointer: '/authorization',
-      rule: 'security',
-      message: `${api.id}.${operation.operationId} needs a credential; the API refused the request's with ${entry.status} (none sent, another scheme, or a rejected token)`,
-      expected: 'a credential the spec accepts',
-      source: 'derived',
-    }];
+    return [
+      {
+        location: 'header',
+        pointer: '/authorization',
+        rule: 'security',
+        message:
+          `${api.id}.${operation.operationId} needs a credential; the API refused the request's with ${entry.status} (none sent, another scheme, or a ` +
+          `rejected token)`,
+        expected: 'a credential the spec accepts',
+        source: 'derived',
+      },
+    ];
   }
   return [];
 }

@@ -2,7 +2,12 @@ import type { ClientIssue, ClientReport, ViolatingRequest } from './types.js';
 
 function issueLine(issue: ClientIssue): string {
   const where = `${issue.location}${issue.pointer ? ` ${issue.pointer}` : ''}`;
-  const detail = [issue.expected !== undefined && `expected ${JSON.stringify(issue.expected)}`, issue.actual !== undefined && `got ${JSON.stringify(issue.actual)}`].filter(Boolean).join(', ');
+  const detail = [
+    issue.expected !== undefined && `expected ${JSON.stringify(issue.expected)}`,
+    issue.actual !== undefined && `got ${JSON.stringify(issue.actual)}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const derived = issue.source === 'derived' ? ' [derived from the status]' : '';
   return `      ${where}  [${issue.rule}] ${issue.message}${detail ? ` (${detail})` : ''}${derived}`;
 }

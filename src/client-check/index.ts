@@ -55,5 +55,8 @@ export async function checkClient(target: App | RemoteTarget, options: CheckOpti
 }
 
 function unknownSession(id: string): Error {
-  return new Error(`samock holds no session "${id}": the client never used it (is X-Samock-Session spelled the same?), or it was dropped after --session-idle without requests (30 minutes by default) or deleted. Nothing to check.`);
+  return new Error(
+    `samock holds no session "${id}": the client never used it (is X-Samock-Session spelled the same?), or it was dropped after --session-idle ` +
+      `without requests (30 minutes by default) or deleted. Nothing to check.`,
+  );
 }

@@ -34,7 +34,9 @@ export function buildClientReport({ session, journal, coverage, catalog, apis }:
       api: api.api,
       operations: api.summary.operations,
       operationsCalled: api.summary.operationsExercised,
-      neverCalled: api.operations.filter((op) => op.calls === 0).map(({ operationId, method, path, documented }) => ({ operationId, method, path, statuses: documented })),
+      neverCalled: api.operations
+        .filter((op) => op.calls === 0)
+        .map(({ operationId, method, path, documented }) => ({ operationId, method, path, statuses: documented })),
       errorCodesNeverSeen: api.operations
         .filter((op) => op.calls > 0)
         .map((op) => ({ operationId: op.operationId, codes: op.missing.filter(isErrorCode) }))
@@ -45,7 +47,15 @@ export function buildClientReport({ session, journal, coverage, catalog, apis }:
   // the header, or a session dropped after --session-idle must not pass as "no violations".
   const nothingChecked =
     journal.length === 0
-      ? `Session "${session}" holds no requests, so nothing was checked. Did the client send X-Samock-Session: ${session}? Sessions unused for --session-idle (30 minutes by default) are dropped.`
+      ? `Session "${session}" holds no requests, so nothing was checked. Did the client send X-Samock-Session: ${session}? Sessions unused for ` +
+        `--session-idle (30 minutes by default) are dropped.`
       : undefined;
-  return { session, requests: journal.length, violations, gaps, ...(nothingChecked && { nothingChecked }), exitCode: violations.length > 0 || nothingChecked ? 1 : 0 };
+  return {
+    session,
+    requests: journal.length,
+    violations,
+    gaps,
+    ...(nothingChecked && { nothingChecked }),
+    exitCode: violations.length > 0 || nothingChecked ? 1 : 0,
+  };
 }

@@ -107,7 +107,11 @@ export function defineContract(contract: Contract): Contract {
     if (names.has(check.name)) throw new Error(`Contract ${contract.api} has two checks named "${check.name}".`);
     names.add(check.name);
     const provenance = check.provenance as Record<string, unknown> | undefined;
-    if (provenance !== undefined && !(typeof provenance.documented === 'string' && provenance.documented.trim()) && !(typeof provenance.inferred === 'string' && provenance.inferred.trim())) {
+    if (
+      provenance !== undefined &&
+      !(typeof provenance.documented === 'string' && provenance.documented.trim()) &&
+      !(typeof provenance.inferred === 'string' && provenance.inferred.trim())
+    ) {
       throw new Error(`Contract ${contract.api}, check "${check.name}": provenance must be { documented: '<document and place>' } or { inferred: '<why>' }.`);
     }
   }

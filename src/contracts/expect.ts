@@ -57,7 +57,11 @@ export function expectNoSecrets(response: ContractResponse, secrets: Record<stri
   const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
   for (const [name, value] of Object.entries(secrets)) {
     if (value && text.includes(value)) {
-      throw new ContractFailure(`${response.request}: expected no ${name} in the response, but it is there: ${describeBody(response.body)}`, 'absent', 'present');
+      throw new ContractFailure(
+        `${response.request}: expected no ${name} in the response, but it is there: ${describeBody(response.body)}`,
+        'absent',
+        'present',
+      );
     }
   }
 }

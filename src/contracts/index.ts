@@ -3,7 +3,16 @@
  * it against any base URL with `runContract` or `verify`, report it as text, JUnit or
  * Markdown; and check a client's traffic against the spec with `checkClient`.
  */
-export { defineContract, describeProvenance, type CallOptions, type Check, type CheckContext, type Contract, type ContractResponse, type Provenance } from './define-contract.js';
+export {
+  defineContract,
+  describeProvenance,
+  type CallOptions,
+  type Check,
+  type CheckContext,
+  type Contract,
+  type ContractResponse,
+  type Provenance,
+} from './define-contract.js';
 export { ContractFailure, describeBody, expectEqual, expectNoSecrets, expectStatus, expectTrue, type FailureKind } from './expect.js';
 export { runContract, type CheckResult, type ContractReport, type Target } from './runner.js';
 export { countResults, hasFailures, planApis, suiteName, UsageError, verify, type TargetRun, type VerifyOptions, type VerifyResult } from './verify.js';

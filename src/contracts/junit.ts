@@ -41,7 +41,8 @@ export function formatJUnit(result: VerifyResult): string {
       });
       suites.push(
         [
-          `  <testsuite name="${xmlAttribute(suiteName(result, target, report.api))}" tests="${report.results.length}" failures="${failed}" errors="0" skipped="${skipped + guessWrong}" time="${seconds(ms)}" timestamp="${result.startedAt.toISOString()}">`,
+          `  <testsuite name="${xmlAttribute(suiteName(result, target, report.api))}" tests="${report.results.length}" failures="${failed}" ` +
+            `errors="0" skipped="${skipped + guessWrong}" time="${seconds(ms)}" timestamp="${result.startedAt.toISOString()}">`,
           '    <properties>',
           `      <property name="guessesContradicted" value="${guessWrong}"/>`,
           `      <property name="baseUrl" value="${xmlAttribute(report.baseUrl)}"/>`,
@@ -56,7 +57,8 @@ export function formatJUnit(result: VerifyResult): string {
   const all = countResults(result.targets.flatMap((t) => t.reports));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="samock verify" tests="${all.passed + all.failed + all.skipped + all.guessWrong}" failures="${all.failed}" errors="0" skipped="${all.skipped + all.guessWrong}" time="${seconds(totalMs)}">`,
+    `<testsuites name="samock verify" tests="${all.passed + all.failed + all.skipped + all.guessWrong}" failures="${all.failed}" errors="0" ` +
+      `skipped="${all.skipped + all.guessWrong}" time="${seconds(totalMs)}">`,
     ...suites,
     '</testsuites>',
     '',

@@ -24,7 +24,11 @@ export function formatMarkdown(result: VerifyResult): string {
   }
   out.push(`- **Date:** ${result.startedAt.toISOString()}`);
   const totals = countResults(result.targets.flatMap((t) => t.reports));
-  out.push(`- **Result:** ${hasFailures(result) ? `FAILED (${totals.failed} failed)` : 'passed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, ${totals.guessWrong} of samock's guesses contradicted`, '');
+  out.push(
+    `- **Result:** ${hasFailures(result) ? `FAILED (${totals.failed} failed)` : 'passed'}: ${totals.passed} passed, ${totals.failed} failed, ` +
+      `${totals.skipped} skipped, ${totals.guessWrong} of samock's guesses contradicted`,
+    '',
+  );
 
   out.push('## Summary', '', '| API | target | base URL | passed | failed | skipped | guesses contradicted |', '|---|---|---|--:|--:|--:|--:|');
   for (const target of result.targets) {
@@ -50,12 +54,15 @@ export function formatMarkdown(result: VerifyResult): string {
 
   const listed = (status: 'failed' | 'skipped' | 'guess-wrong') =>
     result.targets.flatMap((target) =>
-      target.reports.flatMap((report) => report.results.filter((r) => r.status === status).map((r) => ({ suite: suiteName(result, target, report.api), ...r }))),
+      target.reports.flatMap((report) =>
+        report.results.filter((r) => r.status === status).map((r) => ({ suite: suiteName(result, target, report.api), ...r })),
+      ),
     );
   const failures = listed('failed');
   out.push('## Failures', '');
   if (failures.length === 0) out.push('None.', '');
-  for (const failure of failures) out.push(`### ${failure.suite}: ${failure.name}`, '', `*${describeProvenance(failure.provenance)}*`, '', codeBlock(failure.reason ?? ''), '');
+  for (const failure of failures)
+    out.push(`### ${failure.suite}: ${failure.name}`, '', `*${describeProvenance(failure.provenance)}*`, '', codeBlock(failure.reason ?? ''), '');
 
   // Apart from the failures: these are samock's guesses about the vendor, and the server has answered them.
   const guesses = listed('guess-wrong');

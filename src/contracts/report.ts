@@ -16,7 +16,10 @@ export function formatReport(report: ContractReport): string {
   }
   const count = (status: keyof typeof MARK) => report.results.filter((r) => r.status === status).length;
   const guesses = count('guess-wrong');
-  lines.push(`${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped${guesses ? `, ${guesses} of samock's guesses contradicted (not failures)` : ''}`);
+  lines.push(
+    `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} ` +
+      `skipped${guesses ? `, ${guesses} of samock's guesses contradicted (not failures)` : ''}`,
+  );
   if (report.hint) lines.push(`Hint: ${report.hint}`);
   return lines.join('\n');
 }
@@ -30,7 +33,10 @@ export function formatVerifyReport(result: VerifyResult): string {
     if (target.reports.length > 1) {
       const { passed, failed, skipped, guessWrong } = countResults(target.reports);
       const where = result.targets.length > 1 ? ` on ${target.label}` : '';
-      blocks.push(`Total${where} (${target.reports.length} APIs): ${passed} passed, ${failed} failed, ${skipped} skipped${guessWrong ? `, ${guessWrong} of samock's guesses contradicted` : ''}`);
+      blocks.push(
+        `Total${where} (${target.reports.length} APIs): ${passed} passed, ${failed} failed, ${skipped} ` +
+          `skipped${guessWrong ? `, ${guessWrong} of samock's guesses contradicted` : ''}`,
+      );
     }
   }
   const [a, b] = result.targets;

@@ -73,7 +73,13 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
   for (const check of contract.checks.filter(only ?? (() => true))) {
     const started = performance.now();
     const finish = (status: CheckResult['status'], reason?: string) =>
-      results.push({ name: check.name, status, reason, durationMs: Math.round(performance.now() - started), ...(check.provenance && { provenance: check.provenance }) });
+      results.push({
+        name: check.name,
+        status,
+        reason,
+        durationMs: Math.round(performance.now() - started),
+        ...(check.provenance && { provenance: check.provenance }),
+      });
     if (check.writes && !allowWrites) {
       finish('skipped', 'creates resources: run with --allow-writes');
       continue;
@@ -95,7 +101,8 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       call: async (operationId, options) => {
         const response = await call(baseUrl, target.token, operations, operationId, options, judging).catch((error: unknown) => {
           // An answer that breaks the spec still counts as an answer (a 404 with samock's problem+json, say).
-          if (error instanceof ContractFailure && error.kind === 'spec' && / → 404: /.test(error.message)) counted({ status: 404, headers: {}, body: undefined, request: '' });
+          if (error instanceof ContractFailure && error.kind === 'spec' && / → 404: /.test(error.message))
+            counted({ status: 404, headers: {}, body: undefined, request: '' });
           else if (error instanceof ContractFailure && error.kind === 'spec') counted({ status: 0, headers: {}, body: undefined, request: '' });
           throw error;
         });
@@ -122,7 +129,8 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
         throw new Skip(
           mode === 'permissive'
             ? 'samock in permissive auth accepts any bearer token (run it with --auth strict to check this)'
-            : `samock's auth mode could not be read (${unreadable}); with --no-control this check cannot tell, and a control token goes in SAMOCK_CONTROL_TOKEN`,
+            : `samock's auth mode could not be read (${unreadable}); with --no-control this check cannot tell, and a control token goes in ` +
+                `SAMOCK_CONTROL_TOKEN`,
         );
       },
       privateSession: async () => {
@@ -131,7 +139,10 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
         const headers = { 'x-samock-session': `verify-${runId}-${++counter}` };
         const json = { ...headers, ...controlHeaders, 'content-type': 'application/json' };
         // A samock behind a proxy (Prism, say) forwards the API but not /__control.
-        const reachable = await fetch(`${control}/clock`, { headers: { ...headers, ...controlHeaders }, signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
+        const reachable = await fetch(`${control}/clock`, { headers: { ...headers, ...controlHeaders }, signal: AbortSignal.timeout(10_000) }).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (!reachable) throw new Skip(`moving the clock needs samock's control plane, and ${control} did not answer`);
         cleanups.push(() => fetch(`${control}/sessions/${headers['x-samock-session']}`, { method: 'DELETE', headers: json }));
         return {
@@ -155,7 +166,13 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       // a request that got no answer, or an answer that breaks the spec is a failure as always.
       else if (!isSamock && check.provenance && 'inferred' in check.provenance && isGuessEvidence(error, serverErrors))
         finish('guess-wrong', `samock's guess was wrong — the server does otherwise: ${reason} (samock inferred: ${check.provenance.inferred})`);
-      else finish('failed', serverErrors.length && !(error instanceof ContractFailure && error.kind !== 'expectation') ? `${reason} (the server answered ${serverErrors.join(', ')})` : reason);
+      else
+        finish(
+          'failed',
+          serverErrors.length && !(error instanceof ContractFailure && error.kind !== 'expectation')
+            ? `${reason} (the server answered ${serverErrors.join(', ')})`
+            : reason,
+        );
     } finally {
       // Clean-up failures are not the check's verdict, but they must not stop the run. Last
       // registered, first run, one at a time: a resource created inside a private session is
@@ -240,9 +257,15 @@ async function call(
       const detail = issues.map((issue) =>
         issue.rule === 'status'
           ? `status ${response.status} is not documented (documented: ${String(issue.expected)})`
-          : `${issue.pointer || '/'} [${issue.rule}] ${issue.message}; expected ${JSON.stringify(issue.expected)}, got ${JSON.stringify(SECRET_POINTER.test(issue.pointer) ? '«redacted»' : issue.actual)}`,
+          : `${issue.pointer || '/'} [${issue.rule}] ${issue.message}; expected ${JSON.stringify(issue.expected)}, got ` +
+            `${JSON.stringify(SECRET_POINTER.test(issue.pointer) ? '«redacted»' : issue.actual)}`,
       );
-      throw new ContractFailure(`${request} → ${response.status}: the response breaks the spec (${operationId}): ${detail.join('; ')}; body ${describeBody(response.body)}`, undefined, undefined, 'spec');
+      throw new ContractFailure(
+        `${request} → ${response.status}: the response breaks the spec (${operationId}): ${detail.join('; ')}; body ${describeBody(response.body)}`,
+        undefined,
+        undefined,
+        'spec',
+      );
     }
   }
   return response;
@@ -268,7 +291,10 @@ async function baseUrlHint(baseUrl: string, contract: Contract): Promise<string>
   }
   const fromSpec = (contract.spec.servers?.[0]?.url ?? '').replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/\/+$/, '');
   const suggested = `${origin}${prefix ?? fromSpec}`;
-  const source = prefix !== undefined ? `this samock server serves ${contract.api} under "${prefix || '/'}"` : `${contract.api}'s spec puts its API under "${fromSpec || '/'}"`;
+  const source =
+    prefix !== undefined
+      ? `this samock server serves ${contract.api} under "${prefix || '/'}"`
+      : `${contract.api}'s spec puts its API under "${fromSpec || '/'}"`;
   return suggested === baseUrl
     ? `every request answered 404 — is ${contract.api} served at ${baseUrl}?`
     : `every request answered 404: ${source} — try --base-url ${suggested}`;

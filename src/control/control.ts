@@ -106,7 +106,11 @@ export function createControl(app: ControlHost): Control {
     try {
       return app.session(id);
     } catch (error) {
-      throw new ControlError(error instanceof RangeError ? 400 : 429, error instanceof RangeError ? 'Invalid Session Id' : 'Too Many Sessions', (error as Error).message);
+      throw new ControlError(
+        error instanceof RangeError ? 400 : 429,
+        error instanceof RangeError ? 'Invalid Session Id' : 'Too Many Sessions',
+        (error as Error).message,
+      );
     }
   };
 
@@ -148,16 +152,31 @@ export function createControl(app: ControlHost): Control {
           dumped = api.state.dump(store, { ...ctx, store }) as Record<string, unknown>;
           const again = stateIssues(apiId, api.state.schema, dumped);
           if (again.length > 0) {
-            throw new ControlError(400, 'Invalid State', `The ${apiId} state document would be stored as one that cannot be loaded back: ${formatIssues(again)}. Nothing was changed.`, { issues: previewIssues(again) });
+            throw new ControlError(
+              400,
+              'Invalid State',
+              `The ${apiId} state document would be stored as one that cannot be loaded back: ${formatIssues(again)}. Nothing was changed.`,
+              { issues: previewIssues(again) },
+            );
           }
           const text = JSON.stringify(dumped);
           const limits = app.bodyLimits('PUT', `/__control/state/${apiId}`);
           const size = text.length * 3 > limits.bytes ? utf8Length(text) : text.length;
           if (size > limits.bytes) {
-            throw new ControlError(413, 'State Too Large', `Once stored, the ${apiId} state would dump to ${formatBytes(size)}, over the ${formatBytes(limits.bytes)} limit (${limits.bytesFlag}), so it could not be loaded back. Nothing was changed.`);
+            throw new ControlError(
+              413,
+              'State Too Large',
+              `Once stored, the ${apiId} state would dump to ${formatBytes(size)}, over the ${formatBytes(limits.bytes)} limit ` +
+                `(${limits.bytesFlag}), so it could not be loaded back. Nothing was changed.`,
+            );
           }
           const breach = checkJsonLimits(text, limits.depth, limits.stringLength);
-          if (breach) throw new ControlError(400, 'Invalid State', `Once stored, the ${apiId} state would dump to a document that breaks a limit: ${breach.message}. Nothing was changed.`);
+          if (breach)
+            throw new ControlError(
+              400,
+              'Invalid State',
+              `Once stored, the ${apiId} state would dump to a document that breaks a limit: ${breach.message}. Nothing was changed.`,
+            );
         } catch (error) {
           if (error instanceof ControlError) throw error;
           if (error instanceof StateError) throw new ControlError(400, 'Invalid State', error.message, { pointer: error.pointer });
@@ -219,7 +238,9 @@ export function createControl(app: ControlHost): Control {
     },
     sessions: {
       list: () =>
-        app.sessions().map((s) => ({ id: s.id, createdAt: new Date(s.createdAt).toISOString(), lastUsedAt: new Date(s.lastUsedAt).toISOString(), requests: s.requests })),
+        app
+          .sessions()
+          .map((s) => ({ id: s.id, createdAt: new Date(s.createdAt).toISOString(), lastUsedAt: new Date(s.lastUsedAt).toISOString(), requests: s.requests })),
       delete(id) {
         if (!app.deleteSession(id)) throw new ControlError(404, 'Unknown Session', `No session "${id}".`);
       },
@@ -240,7 +261,8 @@ function checkFault(app: ControlHost, spec: FaultSpec, requireApi: (id: string) 
   if (spec.api !== undefined) requireApi(spec.api);
   if (spec.operation !== undefined) {
     const exists = app.routes.operations.some((op) => op.operationId === spec.operation && (spec.api === undefined || op.api.id === spec.api));
-    if (!exists) throw new ControlError(404, 'Unknown Operation', `No operation "${spec.operation}"${spec.api ? ` in ${spec.api}` : ''}. See GET /__control/apis.`);
+    if (!exists)
+      throw new ControlError(404, 'Unknown Operation', `No operation "${spec.operation}"${spec.api ? ` in ${spec.api}` : ''}. See GET /__control/apis.`);
   }
   if (spec.status === undefined && spec.delayMs === undefined && !spec.reset && !spec.truncate) {
     throw new ControlError(400, 'Empty Fault', 'A fault needs status, delayMs, reset: true or truncate: true.');

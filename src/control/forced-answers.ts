@@ -38,7 +38,9 @@ export const forcedAnswers: Middleware<ControlledSession> = async ({ operation, 
  */
 function forcedByPrefer(operation: CompiledOperation, code: number): PlainResponse | undefined {
   const documented = [...operation.validators.responses.keys()];
-  const isDocumented = documented.some((key) => key === String(code) || (key.endsWith('XX') && key[0] === String(code)[0]) || (key === 'default' && code >= 400));
+  const isDocumented = documented.some(
+    (key) => key === String(code) || (key.endsWith('XX') && key[0] === String(code)[0]) || (key === 'default' && code >= 400),
+  );
   if (!isDocumented) {
     return problem(
       422,

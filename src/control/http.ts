@@ -12,7 +12,17 @@ import { SESSION_HEADER } from './controlled-session.js';
 import type { FaultSpec } from './faults.js';
 import type { ControlGuard } from './web-guard.js';
 
-const TITLES: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Sessions', 500: 'Internal Server Error' };
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Sessions',
+  500: 'Internal Server Error',
+};
 
 /** The control plane answers in problem+json, like samock's own routing errors. */
 const problemErrors = defineErrors({
@@ -80,7 +90,12 @@ export function createControlHandler(app: ControlHost, control: Control, guard: 
             const body = await handler(scoped, input);
             return ok(body, operationId === 'addFault' ? 201 : 200);
           } catch (error) {
-            if (error instanceof ControlError) return { status: error.status, headers: { 'content-type': 'application/problem+json' }, body: problem(error.status, error.title, error.message, error.extra).body };
+            if (error instanceof ControlError)
+              return {
+                status: error.status,
+                headers: { 'content-type': 'application/problem+json' },
+                body: problem(error.status, error.title, error.message, error.extra).body,
+              };
             throw error;
           }
         },
@@ -94,14 +109,17 @@ export function createControlHandler(app: ControlHost, control: Control, guard: 
   return async (request) => {
     const method = request.method.toUpperCase();
     const matched = routes.match(method, request.path);
-    if (matched.kind === 'not-found') return problem(404, 'Not Found', `No control operation matches ${method} ${request.path}. See GET /__control/apis and specs/control.yaml.`);
-    if (matched.kind === 'method-not-allowed') return problem(405, 'Method Not Allowed', `Use ${matched.allow} on ${request.path}.`, {}, { allow: matched.allow });
+    if (matched.kind === 'not-found')
+      return problem(404, 'Not Found', `No control operation matches ${method} ${request.path}. See GET /__control/apis and specs/control.yaml.`);
+    if (matched.kind === 'method-not-allowed')
+      return problem(405, 'Method Not Allowed', `Use ${matched.allow} on ${request.path}.`, {}, { allow: matched.allow });
     const nonJsonWrite = guard.refuseWrite(request);
     if (nonJsonWrite) return nonJsonWrite;
     const { response } = await run(matched.operation, matched.params, ctx, request, app.bodyLimits(request.method, request.path));
     if (app.options.strict) {
       const issues = matched.operation.validators.response(response.status, response.headers['content-type'], response.body);
-      if (issues.length) return problem(500, 'Control Response Violates Spec', `${matched.operation.operationId}: ${formatIssues(issues)}`, { violations: issues });
+      if (issues.length)
+        return problem(500, 'Control Response Violates Spec', `${matched.operation.operationId}: ${formatIssues(issues)}`, { violations: issues });
     }
     return response;
   };

@@ -23,7 +23,8 @@ export function readPrefer(header: string | undefined): Preferences {
       if (!Number.isInteger(value) || value < 100 || value > 599) return { error: `Prefer: code must be an HTTP status (100–599), got "${rawValue ?? ''}".` };
       preferences.code = value;
     } else {
-      if (!Number.isInteger(value) || value < 0 || value > MAX_DELAY_MS) return { error: `Prefer: delay must be 0–${MAX_DELAY_MS} milliseconds, got "${rawValue ?? ''}".` };
+      if (!Number.isInteger(value) || value < 0 || value > MAX_DELAY_MS)
+        return { error: `Prefer: delay must be 0–${MAX_DELAY_MS} milliseconds, got "${rawValue ?? ''}".` };
       preferences.delayMs = value;
     }
   }

@@ -38,10 +38,14 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function createControlGuard(access: ControlAccess = {}): ControlGuard {
   for (const origin of access.origins ?? []) {
     if (origin.trim().toLowerCase() === 'null') {
-      throw new RangeError('Failed to allow the control-plane origin "null": any page can give itself that origin (a sandboxed frame), so allowing it would allow every page.');
+      throw new RangeError(
+        'Failed to allow the control-plane origin "null": any page can give itself that origin (a sandboxed frame), so allowing it would allow every page.',
+      );
     }
     if (origin !== '*' && !isOrigin(origin)) {
-      throw new RangeError(`Failed to allow the control-plane origin ${JSON.stringify(origin)}: an origin is scheme://host[:port], e.g. https://qa.example.com (or "*" for any).`);
+      throw new RangeError(
+        `Failed to allow the control-plane origin ${JSON.stringify(origin)}: an origin is scheme://host[:port], e.g. https://qa.example.com (or "*" for any).`,
+      );
     }
   }
   const anyOrigin = access.origins?.includes('*') ?? false;
@@ -76,13 +80,18 @@ export function createControlGuard(access: ControlAccess = {}): ControlGuard {
         // The scheme is case-insensitive (RFC 9110); the credential is compared as hashes of equal length.
         const presented = /^\s*bearer\s+(.+?)\s*$/i.exec(headers.authorization ?? '')?.[1];
         if (presented === undefined || !constantTimeEqual(sha256(presented), tokenHash)) {
-          return problem(401, 'Unauthorized', 'The control plane needs Authorization: Bearer <control token> (the --control-token or SAMOCK_CONTROL_TOKEN this server was started with).');
+          return problem(
+            401,
+            'Unauthorized',
+            'The control plane needs Authorization: Bearer <control token> (the --control-token or SAMOCK_CONTROL_TOKEN this server was started with).',
+          );
         }
       } else if (headers.host !== undefined && !allowsHost(headers.host)) {
         return problem(
           403,
           'Forbidden Host',
-          `The control plane answers only requests addressed to a loopback name, not to Host ${JSON.stringify(headers.host)} (a guard against DNS rebinding). Allow the name with --control-host, or set a --control-token.`,
+          `The control plane answers only requests addressed to a loopback name, not to Host ${JSON.stringify(headers.host)} (a guard against DNS ` +
+            `rebinding). Allow the name with --control-host, or set a --control-token.`,
         );
       }
       const origin = headers.origin;
@@ -102,7 +111,8 @@ export function createControlGuard(access: ControlAccess = {}): ControlGuard {
       return problem(
         415,
         'Unsupported Media Type',
-        `Control-plane writes need Content-Type: application/json, even without a body (no web page can send that cross-origin without the browser asking first), got ${type ? JSON.stringify(type) : 'none'}.`,
+        `Control-plane writes need Content-Type: application/json, even without a body (no web page can send that cross-origin without the browser ` +
+          `asking first), got ${type ? JSON.stringify(type) : 'none'}.`,
       );
     },
   };

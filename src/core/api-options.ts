@@ -15,7 +15,11 @@ export interface PerApiConfig {
  * tokens and own options, validated against what the API declares. A name or value the API
  * does not declare stops start-up with the list of what it does.
  */
-export function optionsPerApi(apis: ApiDefinition[], shared: Pick<MockOptions, 'readyAfterMs' | 'strict' | 'seed'>, config: PerApiConfig): Map<string, MockOptions> {
+export function optionsPerApi(
+  apis: ApiDefinition[],
+  shared: Pick<MockOptions, 'readyAfterMs' | 'strict' | 'seed'>,
+  config: PerApiConfig,
+): Map<string, MockOptions> {
   const ids = new Set(apis.map((api) => api.id));
   const named = (what: string, record: object) => {
     for (const id of Object.keys(record)) {
@@ -29,8 +33,11 @@ export function optionsPerApi(apis: ApiDefinition[], shared: Pick<MockOptions, '
   const perApi = new Map<string, MockOptions>();
   for (const api of apis) {
     const auth = typeof config.auth === 'string' ? config.auth : (config.auth?.[api.id] ?? 'permissive');
-    if (auth !== 'permissive' && auth !== 'strict') throw new Error(`Failed to apply --auth for ${api.id}: the modes are permissive and strict, got ${JSON.stringify(auth)}.`);
-    const tokens = Array.isArray(config.acceptedTokens) ? config.acceptedTokens : ((config.acceptedTokens as Record<string, readonly string[]> | undefined)?.[api.id] ?? []);
+    if (auth !== 'permissive' && auth !== 'strict')
+      throw new Error(`Failed to apply --auth for ${api.id}: the modes are permissive and strict, got ${JSON.stringify(auth)}.`);
+    const tokens = Array.isArray(config.acceptedTokens)
+      ? config.acceptedTokens
+      : ((config.acceptedTokens as Record<string, readonly string[]> | undefined)?.[api.id] ?? []);
     perApi.set(api.id, { ...shared, auth, acceptedTokens: [...tokens], apiOptions: resolveApiOptions(api, config.apiOptions?.[api.id] ?? {}) });
   }
   return perApi;
@@ -63,7 +70,8 @@ export function parseAuthFlag(value: string | undefined): PerApiConfig['auth'] {
   if (mode !== 'permissive' && mode !== 'strict') throw new Error(`--auth must be permissive, strict or strict:<api ids>, got ${JSON.stringify(value)}.`);
   if (colon === -1) return mode;
   // permissive is every API's default: a list after it would change nothing, so it is a mistake.
-  if (mode === 'permissive') throw new Error(`--auth permissive takes no API list (it is the default); to make some APIs strict, write strict:<api ids>, got ${JSON.stringify(value)}.`);
+  if (mode === 'permissive')
+    throw new Error(`--auth permissive takes no API list (it is the default); to make some APIs strict, write strict:<api ids>, got ${JSON.stringify(value)}.`);
   const ids = value.slice(colon + 1).split(',').map((id) => id.trim()).filter(Boolean);
   if (!ids.length) throw new Error(`--auth strict: names no API; write strict for every API or strict:<api ids>, got ${JSON.stringify(value)}.`);
   return Object.fromEntries(ids.map((id) => [id, mode]));
@@ -88,12 +96,18 @@ export function parseAcceptedTokens(value: string | undefined, apiIds: string[])
     const api = eq === -1 ? '*' : entry.slice(0, eq);
     const token = eq === -1 ? entry : entry.slice(eq + 1);
     if (api !== '*' && !apiIds.includes(api)) {
-      throw new Error(`--accept-token ${JSON.stringify(entry)}: no API ${JSON.stringify(api)} is served (served: ${apiIds.join(', ')}); a token for every API that holds "=" is written *=<token>.`);
+      throw new Error(
+        `--accept-token ${JSON.stringify(entry)}: no API ${JSON.stringify(api)} is served (served: ${apiIds.join(', ')}); a token for every API that ` +
+          `holds "=" is written *=<token>.`,
+      );
     }
     if (token === '') throw new Error(`--accept-token ${JSON.stringify(entry)} names no token.`);
     // Tokens no client could present, or that always reproduce an error: listing them is a mistake.
     if (/\s/.test(token)) throw new Error(`--accept-token ${JSON.stringify(entry)}: a token cannot hold white space (no Authorization header could carry it).`);
-    if (RESERVED_TOKENS.includes(token)) throw new Error(`--accept-token ${JSON.stringify(entry)}: "${token}" is reserved — it always reproduces the vendor's auth error (${RESERVED_TOKENS.join(', ')}).`);
+    if (RESERVED_TOKENS.includes(token))
+      throw new Error(
+        `--accept-token ${JSON.stringify(entry)}: "${token}" is reserved — it always reproduces the vendor's auth error (${RESERVED_TOKENS.join(', ')}).`,
+      );
     for (const id of api === '*' ? apiIds : [api]) perApi[id]!.push(token);
   }
   return perApi;

@@ -13,7 +13,27 @@ export const RESERVED_TOKENS = {
 } as const;
 
 /** Authorization schemes whose names are safe to repeat (IANA's registry, plus common non-standard ones). */
-const KNOWN_SCHEMES = new Set(['basic', 'bearer', 'digest', 'hoba', 'mutual', 'negotiate', 'ntlm', 'oauth', 'scram-sha-1', 'scram-sha-256', 'vapid', 'token', 'apikey', 'aws4-hmac-sha256', 'hawk', 'dpop', 'gnap', 'privatetoken', 'concealed']);
+const KNOWN_SCHEMES = new Set([
+  'basic',
+  'bearer',
+  'digest',
+  'hoba',
+  'mutual',
+  'negotiate',
+  'ntlm',
+  'oauth',
+  'scram-sha-1',
+  'scram-sha-256',
+  'vapid',
+  'token',
+  'apikey',
+  'aws4-hmac-sha256',
+  'hawk',
+  'dpop',
+  'gnap',
+  'privatetoken',
+  'concealed',
+]);
 
 export type BearerReading =
   | { kind: 'missing' }
@@ -60,7 +80,8 @@ export function authenticateBearer(
   // A client that sends no bearer token breaks the spec's security requirement: say so in
   // the journal too, not only in the vendor's answer (samock check-client reports it).
   if (reading.kind === 'missing') throw withIssue(errors.missing(), 'The request has no Authorization header; the spec requires a Bearer token', null);
-  if (reading.kind === 'malformed') throw withIssue(errors.malformed(), `${describeScheme(reading.scheme)}; the spec requires Bearer`, reading.scheme ?? REDACTED);
+  if (reading.kind === 'malformed')
+    throw withIssue(errors.malformed(), `${describeScheme(reading.scheme)}; the spec requires Bearer`, reading.scheme ?? REDACTED);
   const { token } = reading;
   if (token === RESERVED_TOKENS.invalid) throw errors.invalid();
   if (token === RESERVED_TOKENS.expired) throw errors.expired();

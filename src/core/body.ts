@@ -21,10 +21,18 @@ export function readBody(operation: CompiledOperation, request: PlainRequest, li
   const raw = request.rawBody;
   if (raw === undefined || raw === '') {
     if (!rule.required) return {};
-    return { failure: validationRefusal(shape, [{ location: 'body', pointer: '', rule: 'required', message: 'The request body is required', expected: 'a JSON body' }]) };
+    return {
+      failure: validationRefusal(shape, [
+        { location: 'body', pointer: '', rule: 'required', message: 'The request body is required', expected: 'a JSON body' },
+      ]),
+    };
   }
   const unsupported = (message: string, actual: string | null) =>
-    ({ failure: refusal(shape, shape.unsupportedMediaTypeStatus ?? 415, `${message}.`, [{ location: 'content-type', pointer: '', rule: 'mediaType', message, expected: rule.mediaTypes, actual }]) }) as const;
+    ({
+      failure: refusal(shape, shape.unsupportedMediaTypeStatus ?? 415, `${message}.`, [
+        { location: 'content-type', pointer: '', rule: 'mediaType', message, expected: rule.mediaTypes, actual },
+      ]),
+    }) as const;
 
   const encoding = request.headers['content-encoding']?.trim().toLowerCase();
   if (encoding && encoding !== 'identity') {
@@ -32,7 +40,10 @@ export function readBody(operation: CompiledOperation, request: PlainRequest, li
   }
   const contentType = request.headers['content-type'];
   if (!contentType || !isJsonMediaType(contentType)) {
-    return unsupported(`Unsupported Content-Type ${contentType ? JSON.stringify(contentType) : '(none)'}: send the body as application/json`, contentType ?? null);
+    return unsupported(
+      `Unsupported Content-Type ${contentType ? JSON.stringify(contentType) : '(none)'}: send the body as application/json`,
+      contentType ?? null,
+    );
   }
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
@@ -40,7 +51,12 @@ export function readBody(operation: CompiledOperation, request: PlainRequest, li
   }
 
   const breach = checkJsonLimits(raw, limits.depth, limits.stringLength);
-  if (breach) return { failure: refusal(shape, 400, `${breach.message}.`, [{ location: 'body', pointer: '', rule: breach.rule, message: breach.message, expected: breach.limit }]) };
+  if (breach)
+    return {
+      failure: refusal(shape, 400, `${breach.message}.`, [
+        { location: 'body', pointer: '', rule: breach.rule, message: breach.message, expected: breach.limit },
+      ]),
+    };
   try {
     // A UTF-8 byte order mark may precede JSON text; RFC 8259 lets a parser ignore it.
     return { body: JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw) };

@@ -78,12 +78,27 @@ export function compose<W extends World>(middleware: readonly Middleware<W>[], c
  * → content type → limits → JSON → schema → resolver → self-check → observers. Every
  * failure is answered in the API's own error shape; nothing escapes as a 500 with a stack trace.
  */
-export async function dispatch<W extends World>(routes: RouteTable, world: W, strict: boolean, request: PlainRequest, limits: BodyLimits, hooks: DispatchHooks<W> = {}): Promise<PlainResponse> {
+export async function dispatch<W extends World>(
+  routes: RouteTable,
+  world: W,
+  strict: boolean,
+  request: PlainRequest,
+  limits: BodyLimits,
+  hooks: DispatchHooks<W> = {},
+): Promise<PlainResponse> {
   const started = performance.now();
   const method = request.method.toUpperCase();
   const matched = routes.match(method, request.path);
   const { observe } = hooks;
-  const journal = (entry: { api: string | null; operationId: string | null; path: string; status: number; forcedBy?: string; requestViolations?: Issue[]; responseViolations?: Issue[] }) =>
+  const journal = (entry: {
+    api: string | null;
+    operationId: string | null;
+    path: string;
+    status: number;
+    forcedBy?: string;
+    requestViolations?: Issue[];
+    responseViolations?: Issue[];
+  }) =>
     observe?.(world, {
       atMs: Date.now(),
       session: world.id,
@@ -102,10 +117,19 @@ export async function dispatch<W extends World>(routes: RouteTable, world: W, st
     const path = routes.redactUnmatched(request.path);
     // Under an API's own prefix, the vendor's server would answer: in its shape, not samock's.
     const owner = routes.ownerOf(request.path);
-    journal({ api: owner?.id ?? null, operationId: null, path, status: 404, requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${path}`, actual: path }] });
+    journal({
+      api: owner?.id ?? null,
+      operationId: null,
+      path,
+      status: 404,
+      requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${path}`, actual: path }],
+    });
     if (!owner) return problem(404, 'Not Found', `No operation matches ${method} ${path}.`, { method, path });
     const unknown = owner.errors.unknownPath;
-    const response = errorResponse(owner.errors, unknown ? { status: 404, code: unknown.code, message: unknown.message } : defaultError(owner.errors, 404, `No operation matches ${method} ${path}.`));
+    const response = errorResponse(
+      owner.errors,
+      unknown ? { status: 404, code: unknown.code, message: unknown.message } : defaultError(owner.errors, 404, `No operation matches ${method} ${path}.`),
+    );
     response.headers[SAMOCK_API_HEADER] = owner.id;
     return response;
   }
@@ -120,7 +144,16 @@ export async function dispatch<W extends World>(routes: RouteTable, world: W, st
       operationId: null,
       path,
       status: 405,
-      requestViolations: [{ location: 'method', pointer: '', rule: 'method', message: `${method} is not an operation of ${matched.template}`, expected: matched.allow, actual: method }],
+      requestViolations: [
+        {
+          location: 'method',
+          pointer: '',
+          rule: 'method',
+          message: `${method} is not an operation of ${matched.template}`,
+          expected: matched.allow,
+          actual: method,
+        },
+      ],
     });
     return response;
   }
@@ -157,7 +190,13 @@ export async function dispatch<W extends World>(routes: RouteTable, world: W, st
 }
 
 /** Runs an operation's pipeline (validation, auth, resolver); shared with the control plane. */
-export async function run(operation: CompiledOperation, rawParams: Record<string, string>, ctx: ApiContext<unknown>, request: PlainRequest, limits: BodyLimits): Promise<Outcome> {
+export async function run(
+  operation: CompiledOperation,
+  rawParams: Record<string, string>,
+  ctx: ApiContext<unknown>,
+  request: PlainRequest,
+  limits: BodyLimits,
+): Promise<Outcome> {
   const shape = operation.api.errors;
   const seen: { body?: unknown } = {};
   try {
@@ -175,12 +214,21 @@ export async function run(operation: CompiledOperation, rawParams: Record<string
  * failure (size, then credentials, then the request's form, then its schema), but the
  * journal gets every violation: a client with no credentials *and* a bad body learns of both.
  */
-async function resolve(operation: CompiledOperation, rawParams: Record<string, string>, ctx: ApiContext<unknown>, request: PlainRequest, limits: BodyLimits, seen: { body?: unknown }): Promise<PlainResponse> {
+async function resolve(
+  operation: CompiledOperation,
+  rawParams: Record<string, string>,
+  ctx: ApiContext<unknown>,
+  request: PlainRequest,
+  limits: BodyLimits,
+  seen: { body?: unknown },
+): Promise<PlainResponse> {
   const shape = operation.api.errors;
   const { validators } = operation;
   if (request.bodyTooLarge) {
     const message = `The request body is larger than the ${formatBytes(limits.bytes)} limit (raise it with ${limits.bytesFlag})`;
-    throw refusal(shape, shape.payloadTooLargeStatus ?? 413, `${message}.`, [{ location: 'body', pointer: '', rule: 'maxBytes', message, expected: limits.bytes }]);
+    throw refusal(shape, shape.payloadTooLargeStatus ?? 413, `${message}.`, [
+      { location: 'body', pointer: '', rule: 'maxBytes', message, expected: limits.bytes },
+    ]);
   }
 
   let authFailure: ApiError | undefined;
@@ -207,7 +255,14 @@ async function resolve(operation: CompiledOperation, rawParams: Record<string, s
   }
 
   const result = await operation.api.routes[operation.operationId]!(
-    { operationId: operation.operationId, params: values.path, query: values.query, headers: request.headers, body: 'body' in read ? read.body : undefined, principal },
+    {
+      operationId: operation.operationId,
+      params: values.path,
+      query: values.query,
+      headers: request.headers,
+      body: 'body' in read ? read.body : undefined,
+      principal,
+    },
     ctx,
   );
   return toPlainResponse(operation, result);
@@ -229,8 +284,13 @@ function toPlainResponse(operation: CompiledOperation, result: ResolverResult): 
 function selfCheckFailure(operation: CompiledOperation, response: PlainResponse, issues: Issue[]): PlainResponse {
   const where = `${operation.api.id}.${operation.operationId}`;
   console.error(`[samock] strict: the ${response.status} response of ${where} breaks its spec: ${formatIssues(issues)}`);
-  return problem(500, 'Mock Response Violates Spec', `The ${response.status} response of ${where} breaks specs/${operation.api.id}.yaml: ${formatIssues(issues)}.`, {
-    operation: where,
-    violations: issues,
-  });
+  return problem(
+    500,
+    'Mock Response Violates Spec',
+    `The ${response.status} response of ${where} breaks specs/${operation.api.id}.yaml: ${formatIssues(issues)}.`,
+    {
+      operation: where,
+      violations: issues,
+    },
+  );
 }

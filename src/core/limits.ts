@@ -56,7 +56,10 @@ export function resolveLimits(partial: Partial<Limits> = {}): Limits {
     }
   }
   if (limits.maxJsonDepth > MAX_JSON_DEPTH_LIMIT) {
-    throw new RangeError(`Failed to apply the limits: ${LIMIT_FLAGS.maxJsonDepth} may be at most ${MAX_JSON_DEPTH_LIMIT} (deeper documents overflow the JavaScript stack while they are stored), got ${limits.maxJsonDepth}.`);
+    throw new RangeError(
+      `Failed to apply the limits: ${LIMIT_FLAGS.maxJsonDepth} may be at most ${MAX_JSON_DEPTH_LIMIT} (deeper documents overflow the JavaScript ` +
+        `stack while they are stored), got ${limits.maxJsonDepth}.`,
+    );
   }
   return limits;
 }
@@ -98,7 +101,11 @@ export function checkJsonLimits(text: string, depthLimit: number, stringLimit: n
       stringStart = i;
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
       if (++depth > depthLimit) {
-        return { rule: 'maxDepth', limit: depthLimit, message: `The request body nests arrays and objects deeper than the limit of ${depthLimit} levels (raise it with ${LIMIT_FLAGS.maxJsonDepth})` };
+        return {
+          rule: 'maxDepth',
+          limit: depthLimit,
+          message: `The request body nests arrays and objects deeper than the limit of ${depthLimit} levels (raise it with ${LIMIT_FLAGS.maxJsonDepth})`,
+        };
       }
     } else if (c === 93 /* ] */ || c === 125 /* } */) {
       depth--;
@@ -110,7 +117,11 @@ export function checkJsonLimits(text: string, depthLimit: number, stringLimit: n
 }
 
 function stringBreach(limit: number): JsonLimitBreach {
-  return { rule: 'maxLength', limit, message: `The request body holds a string longer than the limit of ${limit} characters (raise it with ${LIMIT_FLAGS.maxStringLength})` };
+  return {
+    rule: 'maxLength',
+    limit,
+    message: `The request body holds a string longer than the limit of ${limit} characters (raise it with ${LIMIT_FLAGS.maxStringLength})`,
+  };
 }
 
 /** UTF-8 length of a text without encoding it (browsers have no Buffer). */

@@ -179,7 +179,12 @@ function scrub(text: string, secrets: readonly string[]): string {
 }
 
 /** Rebuilds a matched path from its template with credential-bearing parameters masked. */
-export function redactPath(path: string, template: string | undefined, params: Record<string, string>, credentialParams: ReadonlySet<string> = new Set()): string {
+export function redactPath(
+  path: string,
+  template: string | undefined,
+  params: Record<string, string>,
+  credentialParams: ReadonlySet<string> = new Set(),
+): string {
   const secret = (name: string) => credentialParams.has(name) || CREDENTIAL_NAME.test(name);
   if (!template || !Object.keys(params).some(secret)) return path;
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => (secret(name) ? REDACTED : encodeURIComponent(params[name] ?? '')));

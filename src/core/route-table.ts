@@ -106,7 +106,13 @@ export function buildRouteTable(apis: ApiDefinition[]): RouteTable {
       });
     }
   }
-  const literals = new Set(operations.flatMap((op) => splitPath(op.template).filter((segment) => !/^\{.+\}$/.test(segment)).map((segment) => segment.toLowerCase())));
+  const literals = new Set(
+    operations.flatMap((op) =>
+      splitPath(op.template)
+        .filter((segment) => !/^\{.+\}$/.test(segment))
+        .map((segment) => segment.toLowerCase()),
+    ),
+  );
   const redactUnmatched = (path: string): string => {
     const parts = path.split('/');
     // parts[0] is the empty string before the leading slash; empty segments are skipped as the router skips them.
@@ -196,7 +202,14 @@ function match(root: Node, method: string, path: string): RouteMatch {
   const operation = node.operations.get(method) ?? (method === 'HEAD' ? node.operations.get('GET') : undefined);
   if (operation) return { kind: 'found', operation, params };
   const any = node.operations.values().next().value as CompiledOperation;
-  return { kind: 'method-not-allowed', allow: node.allow!, api: any.api, template: node.template!, params, credentialParams: node.credentialParams ?? new Set() };
+  return {
+    kind: 'method-not-allowed',
+    allow: node.allow!,
+    api: any.api,
+    template: node.template!,
+    params,
+    credentialParams: node.credentialParams ?? new Set(),
+  };
 }
 
 /** Literal segments win over parameters; falls back to the parameter branch when a literal dead-ends. */

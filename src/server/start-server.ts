@@ -23,8 +23,10 @@ export interface ServerOptions {
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** Serves an app over node:http. The server holds no behaviour: it converts and calls `app.handle`. */
-export async function startServer(app: MockHandler, { port = 4010, host = '127.0.0.1', requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: ServerOptions = {}): Promise<RunningServer> {
-
+export async function startServer(
+  app: MockHandler,
+  { port = 4010, host = '127.0.0.1', requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: ServerOptions = {},
+): Promise<RunningServer> {
   // A client that stalls mid-request gets 408 after requestTimeoutMs. Node checks for it only
   // every connectionsCheckingInterval (30 s by default), and headersTimeout (60 s) must not be
   // longer, so a 30 s timeout used to fire after up to ~78 s.

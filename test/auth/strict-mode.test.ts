@@ -18,7 +18,11 @@ const call = async (app: App, request: Partial<PlainRequest> & { path: string },
     method: 'GET',
     query: {},
     ...request,
-    headers: { ...(token !== undefined && { authorization: `Bearer ${token}` }), ...(request.rawBody !== undefined && { 'content-type': 'application/json' }), ...request.headers },
+    headers: {
+      ...(token !== undefined && { authorization: `Bearer ${token}` }),
+      ...(request.rawBody !== undefined && { 'content-type': 'application/json' }),
+      ...request.headers,
+    },
   });
 const strict = (api: ApiDefinition, acceptedTokens: string[] = []) => createApp({ apis: [api], strict: true, auth: 'strict', acceptedTokens });
 
@@ -28,12 +32,15 @@ describe('strict auth refuses what the mock never issued, in the vendor\'s own w
     ['lakesail', lakesail, '/api/org/v1/service-accounts', 401, { message: expect.any(String) }],
     ['wavefront', wavefront, '/api/v2/account/serviceaccount', 401, { status: { result: 'ERROR', code: 401, message: expect.any(String) } }],
     ['truefoundry', truefoundry, '/api/svc/v1/virtual-accounts', 401, { statusCode: 401, message: expect.any(String) }],
-  ] as const)('%s: a placeholder token gets the vendor\'s refusal, a listed one works, permissive takes the placeholder', async (_id, api, path, status, body) => {
-    const refused = await call(strict(api), { path }, 'a-placeholder-token');
-    expect([refused.status, refused.body]).toEqual([status, expect.objectContaining(body)]);
-    expect((await call(strict(api, ['my-admin-token']), { path }, 'my-admin-token')).status).toBe(200);
-    expect((await call(createApp({ apis: [api] }), { path }, 'a-placeholder-token')).status).toBe(200);
-  });
+  ] as const)(
+    "%s: a placeholder token gets the vendor's refusal, a listed one works, permissive takes the placeholder",
+    async (_id, api, path, status, body) => {
+      const refused = await call(strict(api), { path }, 'a-placeholder-token');
+      expect([refused.status, refused.body]).toEqual([status, expect.objectContaining(body)]);
+      expect((await call(strict(api, ['my-admin-token']), { path }, 'my-admin-token')).status).toBe(200);
+      expect((await call(createApp({ apis: [api] }), { path }, 'a-placeholder-token')).status).toBe(200);
+    },
+  );
 
   it('only for the APIs named: --auth strict:lyve leaves the others permissive', async () => {
     const app = createApp({ apis: [lyve, lakesail], auth: { lyve: 'strict' } });
@@ -85,7 +92,15 @@ describe('strict auth accepts the credentials each API issued', () => {
   it('TrueFoundry: the token a create answered, until its account expires', async () => {
     const app = strict(truefoundry, ['admin']);
     const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const created = await call(app, { method: 'PUT', path: '/api/svc/v1/virtual-accounts', rawBody: JSON.stringify({ manifest: { name: 'ci-bot', type: 'virtual-account', permissions: [], expiration_date: inTwoDays } }) }, 'admin');
+    const created = await call(
+      app,
+      {
+        method: 'PUT',
+        path: '/api/svc/v1/virtual-accounts',
+        rawBody: JSON.stringify({ manifest: { name: 'ci-bot', type: 'virtual-account', permissions: [], expiration_date: inTwoDays } }),
+      },
+      'admin',
+    );
     expect(created.status).toBe(200);
     expect((await call(app, { path: '/api/svc/v1/virtual-accounts' }, created.body.token)).status).toBe(200);
     app.control.clock.advance(3 * 86_400_000);

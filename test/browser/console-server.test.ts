@@ -21,7 +21,10 @@ describe.skipIf(!hasChromium)(hasChromium ? 'console against the standalone serv
 
   // Nscale accounts are provisioned at once by default; the opt-in phase shows its pending state too.
   beforeAll(async () => {
-    [served, samock] = await Promise.all([serveConsole(), serve({ apis: vendors, port: 0, readyAfterMs: READY_AFTER_MS, apiOptions: { nscale: { provisioning: 'eventual' } } })]);
+    [served, samock] = await Promise.all([
+      serveConsole(),
+      serve({ apis: vendors, port: 0, readyAfterMs: READY_AFTER_MS, apiOptions: { nscale: { provisioning: 'eventual' } } }),
+    ]);
   }, 60_000);
   afterAll(async () => {
     await samock?.server.close();

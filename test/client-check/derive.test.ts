@@ -24,12 +24,22 @@ const entry = (fields: Partial<JournalEntry>): JournalEntry => ({
 describe('violations derived when the journal does not record them', () => {
   it('derives a wrong method from a 405, naming the methods the path allows', () => {
     expect(issuesOf(entry({ operationId: null, method: 'DELETE', status: 405 }), catalog)).toEqual([
-      { location: 'method', pointer: '', rule: 'method', message: 'DELETE is not an operation of /api/v2/account/serviceaccount/{id}', expected: 'GET, PUT', actual: 'DELETE', source: 'derived' },
+      {
+        location: 'method',
+        pointer: '',
+        rule: 'method',
+        message: 'DELETE is not an operation of /api/v2/account/serviceaccount/{id}',
+        expected: 'GET, PUT',
+        actual: 'DELETE',
+        source: 'derived',
+      },
     ]);
   });
 
   it('derives an unknown path from an unmatched 404', () => {
-    expect(issuesOf(entry({ api: null, operationId: null, path: '/nowhere', status: 404 }), catalog)).toMatchObject([{ location: 'route', rule: 'path', actual: '/nowhere' }]);
+    expect(issuesOf(entry({ api: null, operationId: null, path: '/nowhere', status: 404 }), catalog)).toMatchObject([
+      { location: 'route', rule: 'path', actual: '/nowhere' },
+    ]);
   });
 
   it('derives an auth failure from a status the API refuses credentials with silently', () => {

@@ -43,7 +43,9 @@ describe.each(vendors.map((api) => [api.id, api] as const))('the %s contract sui
     const strictOnly = report.results.filter(needsStrictAuth).map((r) => r.name);
     const strict = await startTestServer({ apis: [api], readyAfterMs: 600, auth: 'strict', acceptedTokens: ['contract-test'] });
     try {
-      const strictReport = await runContract(await loadContract(id), { baseUrl: strict.base, token: 'contract-test' }, (check) => strictOnly.includes(check.name));
+      const strictReport = await runContract(await loadContract(id), { baseUrl: strict.base, token: 'contract-test' }, (check) =>
+        strictOnly.includes(check.name),
+      );
       expect(strictReport.results.map((r) => [r.name, r.status, r.reason])).toEqual(strictOnly.map((name) => [name, 'passed', undefined]));
     } finally {
       await strict.close();

@@ -39,7 +39,10 @@ describe('virtual clock', () => {
 describe('Prefer header', () => {
   it('answers a documented status in each API\'s own shape with a realistic message', async () => {
     const lyve503 = await request(`${mock.lyve}/service-accounts`, { headers: { prefer: 'code=503' } });
-    expect([lyve503.status, lyve503.body]).toEqual([503, { code: 'ServiceNotReady', message: 'The server is not ready to handle the request. Please retry the request later.' }]);
+    expect([lyve503.status, lyve503.body]).toEqual([
+      503,
+      { code: 'ServiceNotReady', message: 'The server is not ready to handle the request. Please retry the request later.' },
+    ]);
     const lyve500 = await request(`${mock.lyve}/service-accounts`, { headers: { prefer: 'code=500' } });
     expect(lyve500.body.code).toBe('InternalError');
     const widget503 = await request(`${mock.widgets}/widgets`, { headers: { prefer: 'code=503' } });
@@ -51,7 +54,11 @@ describe('Prefer header', () => {
     expect([permission.status, permission.body.code]).toEqual([404, 'PermissionNotFound']);
     const create = await createAccount(mock.lyve, 'forced-404', { prefer: 'code=404' });
     expect([create.status, create.body.code]).toEqual([404, 'PermissionNotFound']);
-    const token = await request(`${mock.lyve}/auth/token`, { method: 'POST', headers: { prefer: 'code=403' }, body: { accountId: 'a', accessKey: 'k', secret: 's' } });
+    const token = await request(`${mock.lyve}/auth/token`, {
+      method: 'POST',
+      headers: { prefer: 'code=403' },
+      body: { accountId: 'a', accessKey: 'k', secret: 's' },
+    });
     expect([token.status, token.body.code]).toEqual([403, 'AuthenticationFailed']);
     const account = await request(`${mock.lyve}/service-accounts/x`, { headers: { prefer: 'code=404' } });
     expect([account.status, account.body.code]).toEqual([404, 'ServiceAccountNotFound']);

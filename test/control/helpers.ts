@@ -26,4 +26,8 @@ export const createWidget = (base: string, name: string, headers: Record<string,
  * For tests of the HTTP answers themselves (statuses, headers, malformed requests); other steps use `createRemoteControl`.
  */
 export const control = (url: string, options: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
-  request(url, { token: null, ...options, headers: { ...((options.method ?? 'GET') === 'GET' ? {} : { 'content-type': 'application/json' }), ...options.headers } });
+  request(url, {
+    token: null,
+    ...options,
+    headers: { ...((options.method ?? 'GET') === 'GET' ? {} : { 'content-type': 'application/json' }), ...options.headers },
+  });

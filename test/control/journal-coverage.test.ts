@@ -19,7 +19,16 @@ describe('request journal', () => {
     const { token } = (await request(`${mock.lyve}/auth/token`, { method: 'POST', token: null, body: { accountId: 'a', accessKey: 'k', secret: 's' } })).body;
     const journal = await mock.remote.journal.list();
     expect(journal).toEqual([
-      expect.objectContaining({ api: 'lyve', operationId: 'createServiceAccount', method: 'POST', path: '/v2/service-accounts', status: 200, session: 'default', requestViolations: [], responseViolations: [] }),
+      expect.objectContaining({
+        api: 'lyve',
+        operationId: 'createServiceAccount',
+        method: 'POST',
+        path: '/v2/service-accounts',
+        status: 200,
+        session: 'default',
+        requestViolations: [],
+        responseViolations: [],
+      }),
       expect.objectContaining({ api: 'lyve', operationId: 'createToken', status: 200 }),
     ]);
     expect(journal[0]!.durationMs).toBeGreaterThanOrEqual(0);
@@ -33,7 +42,9 @@ describe('request journal', () => {
     await request(`${mock.url}/nowhere`);
     const journal = await mock.remote.journal.list();
     expect(journal[0]).toMatchObject({ api: 'widgets', operationId: 'createWidget', status: 400 });
-    expect(journal[0]!.requestViolations).toEqual([{ location: 'body', pointer: '/name', rule: 'pattern', message: expect.stringContaining('name'), expected: '^[a-z]+$', actual: 'Bad Name' }]);
+    expect(journal[0]!.requestViolations).toEqual([
+      { location: 'body', pointer: '/name', rule: 'pattern', message: expect.stringContaining('name'), expected: '^[a-z]+$', actual: 'Bad Name' },
+    ]);
     expect(journal[1]).toMatchObject({ api: null, operationId: null, method: 'GET', path: '/nowhere', status: 404 });
   });
 

@@ -96,7 +96,8 @@ describe('deterministic mode', () => {
     const run = async (seed: number) => {
       const mock = await start({ seed } as never);
       const account = (await createAccount(mock.lyve, 'seeded')).body;
-      const token = (await request(`${mock.lyve}/auth/token`, { method: 'POST', token: null, body: { accountId: 'a', accessKey: 'k', secret: 's' } })).body.token;
+      const token = (await request(`${mock.lyve}/auth/token`, { method: 'POST', token: null, body: { accountId: 'a', accessKey: 'k', secret: 's' } })).body
+        .token;
       return { ...account, token };
     };
     const [a, b, c] = [await run(7), await run(7), await run(8)];

@@ -81,7 +81,10 @@ describe('reset and seed', () => {
   it('refuses a document that breaks the schema with 400 naming the pointer, and keeps the state', async () => {
     const mock = await start();
     await createAccount(mock.lyve, 'kept');
-    const response = await control(`${mock.control}/state/lyve`, { method: 'PUT', body: { permissions: [], serviceAccounts: [{ id: 'x', name: 'bad/name', permissions: [] }] } });
+    const response = await control(`${mock.control}/state/lyve`, {
+      method: 'PUT',
+      body: { permissions: [], serviceAccounts: [{ id: 'x', name: 'bad/name', permissions: [] }] },
+    });
     expect(response.status).toBe(400);
     expect(response.body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ pointer: '/serviceAccounts/0/name', rule: 'pattern' })]));
     expect((await request(`${mock.lyve}/service-accounts`)).body.map((a: { name: string }) => a.name)).toEqual(['kept']);
@@ -90,9 +93,20 @@ describe('reset and seed', () => {
   it('refuses a dangling permission reference with 400 and the pointer, and keeps the state', async () => {
     const mock = await start();
     await createWidget(mock.widgets, 'kept');
-    const lyveResponse = await control(`${mock.control}/state/lyve`, { method: 'PUT', body: { permissions: [], serviceAccounts: [{ id: 'x', name: 'n', permissions: ['ghost'] }] } });
+    const lyveResponse = await control(`${mock.control}/state/lyve`, {
+      method: 'PUT',
+      body: { permissions: [], serviceAccounts: [{ id: 'x', name: 'n', permissions: ['ghost'] }] },
+    });
     expect([lyveResponse.status, lyveResponse.body.pointer]).toEqual([400, '/serviceAccounts/0/permissions/0']);
-    const widgetResponse = await control(`${mock.control}/state/widgets`, { method: 'PUT', body: { widgets: [{ id: 'a', name: 'dup', readyAt: '2026-01-01T00:00:00Z' }, { id: 'b', name: 'dup', readyAt: '2026-01-01T00:00:00Z' }] } });
+    const widgetResponse = await control(`${mock.control}/state/widgets`, {
+      method: 'PUT',
+      body: {
+        widgets: [
+          { id: 'a', name: 'dup', readyAt: '2026-01-01T00:00:00Z' },
+          { id: 'b', name: 'dup', readyAt: '2026-01-01T00:00:00Z' },
+        ],
+      },
+    });
     expect([widgetResponse.status, widgetResponse.body.pointer]).toEqual([400, '/widgets/1/name']);
     expect((await request(`${mock.widgets}/widgets`)).body.map((w: { name: string }) => w.name)).toEqual(['kept']);
   });

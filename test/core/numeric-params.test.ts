@@ -15,11 +15,14 @@ describe('numeric query parameters take decimal text only', () => {
   const tf = createApp({ apis: [truefoundry], strict: true });
   const path = '/api/svc/v1/virtual-accounts';
 
-  it.each(['1e400', '-1e400', '0x10', ' ', '9007199254740993', 'Infinity', '1_000'])('TrueFoundry offset=%j answers 422 naming offset, never a 500', async (offset) => {
-    const response = await list(tf, path, { offset });
-    expect(response.status).toBe(422);
-    expect(JSON.stringify(response.body)).toContain('offset');
-  });
+  it.each(['1e400', '-1e400', '0x10', ' ', '9007199254740993', 'Infinity', '1_000'])(
+    'TrueFoundry offset=%j answers 422 naming offset, never a 500',
+    async (offset) => {
+      const response = await list(tf, path, { offset });
+      expect(response.status).toBe(422);
+      expect(JSON.stringify(response.body)).toContain('offset');
+    },
+  );
 
   it('still takes plain decimals, exponents included, and answers them as numbers', async () => {
     for (const offset of ['0', '10', '1e1', '007']) {

@@ -16,25 +16,41 @@ import { indexedCollection } from '../../src/store/indexed-collection.js';
 const send = async (app: App, request: Partial<PlainRequest> & { path: string }): Promise<{ status: number; body?: any }> =>
   app.handle({ method: 'GET', query: {}, headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, ...request });
 const loadState = (app: App, api: string, document: unknown) =>
-  send(app, { method: 'PUT', path: `/__control/state/${api}`, headers: { 'content-type': 'application/json' }, rawBody: typeof document === 'string' ? document : JSON.stringify(document) });
+  send(app, {
+    method: 'PUT',
+    path: `/__control/state/${api}`,
+    headers: { 'content-type': 'application/json' },
+    rawBody: typeof document === 'string' ? document : JSON.stringify(document),
+  });
 
 describe('violations are bounded', () => {
-  const wrongItems = (count: number) => JSON.stringify({ name: 'k k', identifier: 'x', metadata: { name: '-' }, spec: { groupIDs: Array(count).fill(1) }, permissions: Array(count).fill(1), manifest: { name: 'n', type: 'virtual-account', permissions: Array(count).fill({}) } });
+  const wrongItems = (count: number) =>
+    JSON.stringify({
+      name: 'k k',
+      identifier: 'x',
+      metadata: { name: '-' },
+      spec: { groupIDs: Array(count).fill(1) },
+      permissions: Array(count).fill(1),
+      manifest: { name: 'n', type: 'virtual-account', permissions: Array(count).fill({}) },
+    });
   it.each([
     ['lyve', 'POST', '/v2/service-accounts'],
     ['nscale', 'POST', '/api/v1/organizations/org1/serviceaccounts'],
     ['wavefront', 'POST', '/api/v2/account/deleteAccounts'],
     ['truefoundry', 'PUT', '/api/svc/v1/virtual-accounts'],
-  ])('%s answers a body with 20,000 wrong items with one bounded refusal, and journals the first 50 violations and a count of the rest', async (id, method, path) => {
-    const app = createApp({ apis: [vendors.find((api) => api.id === id)!], strict: true });
-    const response = await send(app, { method, path, rawBody: id === 'wavefront' ? JSON.stringify(Array(20_000).fill(1)) : wrongItems(20_000) });
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    expect(JSON.stringify(response.body).length).toBeLessThan(50_000);
-    const [entry] = app.control.journal.list();
-    expect(entry!.requestViolations.length).toBeLessThanOrEqual(MAX_ISSUES + 1);
-    expect(entry!.requestViolations.at(-1)).toMatchObject({ rule: 'maxIssues', message: expect.stringMatching(/more violations/) });
-  });
+  ])(
+    '%s answers a body with 20,000 wrong items with one bounded refusal, and journals the first 50 violations and a count of the rest',
+    async (id, method, path) => {
+      const app = createApp({ apis: [vendors.find((api) => api.id === id)!], strict: true });
+      const response = await send(app, { method, path, rawBody: id === 'wavefront' ? JSON.stringify(Array(20_000).fill(1)) : wrongItems(20_000) });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(JSON.stringify(response.body).length).toBeLessThan(50_000);
+      const [entry] = app.control.journal.list();
+      expect(entry!.requestViolations.length).toBeLessThanOrEqual(MAX_ISSUES + 1);
+      expect(entry!.requestViolations.at(-1)).toMatchObject({ rule: 'maxIssues', message: expect.stringMatching(/more violations/) });
+    },
+  );
 
   it('a body over 256 KiB is checked up to its first violation only (collecting all could take millions of objects)', async () => {
     const app = createApp({ apis: [lyve], strict: true });
@@ -56,20 +72,32 @@ describe('violations are bounded', () => {
 describe('a state load is refused when what it would store could not be dumped and loaded back', () => {
   it('refuses date-times that are past year 9999 in UTC, at load and on the APIs', async () => {
     const app = createApp({ apis: [lyve, lakesail], strict: true });
-    const refused = await loadState(app, 'lakesail', { serviceAccounts: [{ id: 'A1', username: 'u', description: '', createdAt: '9999-12-31T23:59:59-23:59' }] });
+    const refused = await loadState(app, 'lakesail', {
+      serviceAccounts: [{ id: 'A1', username: 'u', description: '', createdAt: '9999-12-31T23:59:59-23:59' }],
+    });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('date-time');
     const account = await send(app, { method: 'POST', path: '/api/org/v1/service-accounts', rawBody: '{"username":"u","description":""}' });
-    const key = await send(app, { method: 'POST', path: `/api/org/v1/service-accounts/${account.body.id}/keys`, rawBody: '{"expiresAt":"9999-12-31T23:59:59-23:59"}' });
+    const key = await send(app, {
+      method: 'POST',
+      path: `/api/org/v1/service-accounts/${account.body.id}/keys`,
+      rawBody: '{"expiresAt":"9999-12-31T23:59:59-23:59"}',
+    });
     expect(key.status).toBe(400);
-    expect((await send(app, { method: 'POST', path: `/api/org/v1/service-accounts/${account.body.id}/keys`, rawBody: '{"expiresAt":"9999-12-31T23:59:59Z"}' })).status).toBe(201);
+    expect(
+      (await send(app, { method: 'POST', path: `/api/org/v1/service-accounts/${account.body.id}/keys`, rawBody: '{"expiresAt":"9999-12-31T23:59:59Z"}' }))
+        .status,
+    ).toBe(201);
   });
 
   it('refuses a Lyve account whose derived expiry date would fall past year 9999, and keeps the old state', async () => {
     const app = createApp({ apis: [lyve], strict: true });
     await send(app, { method: 'POST', path: '/v2/service-accounts', rawBody: '{"name":"kept","permissions":["default-permission"]}' });
     const dump = app.control.dumpState('lyve') as { permissions: unknown[] };
-    const refused = await loadState(app, 'lyve', { permissions: dump.permissions, serviceAccounts: [{ id: 'x', name: 'late', permissions: ['default-permission'], createdAt: '9999-12-31T00:00:00Z' }] });
+    const refused = await loadState(app, 'lyve', {
+      permissions: dump.permissions,
+      serviceAccounts: [{ id: 'x', name: 'late', permissions: ['default-permission'], createdAt: '9999-12-31T00:00:00Z' }],
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.detail).toContain('cannot be loaded back');
     expect((await send(app, { path: '/v2/service-accounts' })).body.map((a: { name: string }) => a.name)).toEqual(['kept']);
@@ -79,7 +107,11 @@ describe('a state load is refused when what it would store could not be dumped a
   it('loads back what an API accepted at the depth limit (a state document may nest deeper than an API body)', async () => {
     const app = createApp({ apis: [truefoundry], strict: true });
     const nested = `${'{"a":'.repeat(62)}1${'}'.repeat(62)}`;
-    const created = await send(app, { method: 'PUT', path: '/api/svc/v1/virtual-accounts', rawBody: `{"manifest":{"name":"deepish","type":"virtual-account","permissions":[],"x":${nested}}}` });
+    const created = await send(app, {
+      method: 'PUT',
+      path: '/api/svc/v1/virtual-accounts',
+      rawBody: `{"manifest":{"name":"deepish","type":"virtual-account","permissions":[],"x":${nested}}}`,
+    });
     expect(created.status).toBe(200);
     const dump = JSON.stringify(app.control.dumpState('truefoundry'));
     const again = await loadState(app, 'truefoundry', dump);
@@ -106,7 +138,11 @@ describe('--max-json-depth', () => {
   it('at 1,000, a TrueFoundry manifest nested 990 deep is stored, answered, listed, dumped and loaded back', async () => {
     const app = createApp({ apis: [truefoundry], strict: true, limits: { maxJsonDepth: 1_000 } });
     const nested = `${'{"a":'.repeat(985)}1${'}'.repeat(985)}`;
-    const created = await send(app, { method: 'PUT', path: '/api/svc/v1/virtual-accounts', rawBody: `{"manifest":{"name":"deep","type":"virtual-account","permissions":[],"x":${nested}}}` });
+    const created = await send(app, {
+      method: 'PUT',
+      path: '/api/svc/v1/virtual-accounts',
+      rawBody: `{"manifest":{"name":"deep","type":"virtual-account","permissions":[],"x":${nested}}}`,
+    });
     expect(created.status).toBe(200);
     expect((await send(app, { path: '/api/svc/v1/virtual-accounts' })).status).toBe(200);
     expect((await loadState(app, 'truefoundry', JSON.stringify(app.control.dumpState('truefoundry')))).status).toBe(200);

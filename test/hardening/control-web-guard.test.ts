@@ -26,14 +26,21 @@ async function start(options: Partial<ServeOptions> = {}) {
 }
 
 /** node:http, not fetch: fetch forbids setting Host and Origin, which is exactly what an attacker's browser controls. */
-function raw(url: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function raw(
+  url: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = rawRequest(url, { method, headers: { ...headers, ...(body !== undefined && { 'content-length': String(Buffer.byteLength(body)) }) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
-    });
+    const req = rawRequest(
+      url,
+      { method, headers: { ...headers, ...(body !== undefined && { 'content-length': String(Buffer.byteLength(body)) }) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -61,7 +68,9 @@ describe('the control plane refuses what a foreign web page can send', () => {
   it('sends CORS headers only to browsers (requests with an Origin)', async () => {
     const mock = await start();
     expect((await raw(`${mock.control}/clock`)).headers['access-control-allow-origin']).toBeUndefined();
-    expect((await raw(`${mock.server.url}/v2/service-accounts`, { headers: { authorization: 'Bearer t' } })).headers['access-control-allow-origin']).toBeUndefined();
+    expect(
+      (await raw(`${mock.server.url}/v2/service-accounts`, { headers: { authorization: 'Bearer t' } })).headers['access-control-allow-origin'],
+    ).toBeUndefined();
   });
 
   it('lets no foreign page read state, journal or sessions: 403 and no CORS header', async () => {
@@ -76,7 +85,10 @@ describe('the control plane refuses what a foreign web page can send', () => {
   it('refuses a foreign origin\'s preflight to /__control, and still answers preflights to the APIs', async () => {
     const mock = await start();
     const preflight = (path: string) =>
-      raw(`${mock.server.url}${path}`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'DELETE', 'access-control-request-headers': 'content-type' } });
+      raw(`${mock.server.url}${path}`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'DELETE', 'access-control-request-headers': 'content-type' },
+      });
     const control = await preflight('/__control/faults');
     expect(control.status).toBe(403);
     expect(control.headers['access-control-allow-origin']).toBeUndefined();
@@ -87,7 +99,11 @@ describe('the control plane refuses what a foreign web page can send', () => {
 
   it('refuses a Host that is not a loopback name (DNS rebinding), with or without an Origin', async () => {
     const mock = await start();
-    const rebound = await raw(`${mock.control}/reset`, { method: 'POST', headers: { host: `evil.example:${mock.server.port}`, 'content-type': 'application/json' }, body: '{}' });
+    const rebound = await raw(`${mock.control}/reset`, {
+      method: 'POST',
+      headers: { host: `evil.example:${mock.server.port}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(rebound.status).toBe(403);
     expect(JSON.parse(rebound.body)).toMatchObject({ title: 'Forbidden Host', detail: expect.stringContaining('--control-host') });
     expect((await raw(`${mock.control}/clock`, { headers: { host: `0.0.0.0:${mock.server.port}` } })).status).toBe(403);
@@ -99,7 +115,12 @@ describe('the control plane refuses what a foreign web page can send', () => {
 
   it('requires a JSON content type on every write, body or not, and changes nothing without one', async () => {
     const mock = await start();
-    for (const [method, path, type] of [['POST', '/reset', undefined], ['POST', '/reset', 'text/plain'], ['DELETE', '/sessions/default', undefined], ['POST', '/clock/freeze', 'application/x-www-form-urlencoded']] as const) {
+    for (const [method, path, type] of [
+      ['POST', '/reset', undefined],
+      ['POST', '/reset', 'text/plain'],
+      ['DELETE', '/sessions/default', undefined],
+      ['POST', '/clock/freeze', 'application/x-www-form-urlencoded'],
+    ] as const) {
       const answer = await raw(`${mock.control}${path}`, { method, headers: type ? { 'content-type': type } : {}, body: '' });
       expect(answer.status, `${method} ${path} ${type}`).toBe(415);
       expect(JSON.parse(answer.body).detail).toContain('Content-Type: application/json');
@@ -115,13 +136,21 @@ describe('sessions are not for foreign pages', () => {
   it('refuses an API request from a foreign origin that names a session (403), creating no session; the API itself stays open', async () => {
     const mock = await start({ maxSessions: 3 });
     for (let i = 0; i < 5; i++) {
-      const answer = await raw(`${mock.server.url}/v2/service-accounts`, { headers: { origin: 'https://evil.example', authorization: 'Bearer t', 'x-samock-session': `ci-${i}` } });
+      const answer = await raw(`${mock.server.url}/v2/service-accounts`, {
+        headers: { origin: 'https://evil.example', authorization: 'Bearer t', 'x-samock-session': `ci-${i}` },
+      });
       expect(answer.status).toBe(403);
       expect(answer.headers['access-control-allow-origin']).toBe('https://evil.example');
     }
     expect(mock.app.sessions().map((s) => s.id)).toEqual(['default']);
     expect((await raw(`${mock.server.url}/v2/service-accounts`, { headers: { origin: 'https://evil.example', authorization: 'Bearer t' } })).status).toBe(200);
-    expect((await raw(`${mock.server.url}/v2/service-accounts`, { headers: { origin: 'http://localhost:5173', authorization: 'Bearer t', 'x-samock-session': 'dev' } })).status).toBe(200);
+    expect(
+      (
+        await raw(`${mock.server.url}/v2/service-accounts`, {
+          headers: { origin: 'http://localhost:5173', authorization: 'Bearer t', 'x-samock-session': 'dev' },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('lists only live sessions: idle ones are gone from GET /__control/sessions without waiting for another request', async () => {
@@ -135,10 +164,17 @@ describe('sessions are not for foreign pages', () => {
 describe('the control plane serves the pages and hosts it should', () => {
   it('lets a page on a loopback origin (a dev server on another port) drive it, with CORS', async () => {
     const mock = await start();
-    const preflight = await raw(`${mock.control}/clock/advance`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await raw(`${mock.control}/clock/advance`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:5173');
-    const advanced = await raw(`${mock.control}/clock/advance`, { method: 'POST', headers: { origin: 'http://localhost:5173', 'content-type': 'application/json' }, body: '{"ms":1000}' });
+    const advanced = await raw(`${mock.control}/clock/advance`, {
+      method: 'POST',
+      headers: { origin: 'http://localhost:5173', 'content-type': 'application/json' },
+      body: '{"ms":1000}',
+    });
     expect(advanced.status).toBe(200);
     expect(advanced.headers['access-control-allow-origin']).toBe('http://localhost:5173');
   });
@@ -159,7 +195,9 @@ describe('the control plane serves the pages and hosts it should', () => {
     expect((await raw(`${mock.control}/clock`, { headers: { ...host, authorization: 'Bearer s3cret-contro' } })).status).toBe(401);
     expect((await raw(`${mock.control}/clock`, { headers: { ...host, authorization: 'Bearer s3cret-control' } })).status).toBe(200);
     // The token does not open the door to foreign pages: the Origin rule still holds.
-    expect((await raw(`${mock.control}/clock`, { headers: { ...host, authorization: 'Bearer s3cret-control', origin: 'https://evil.example' } })).status).toBe(403);
+    expect((await raw(`${mock.control}/clock`, { headers: { ...host, authorization: 'Bearer s3cret-control', origin: 'https://evil.example' } })).status).toBe(
+      403,
+    );
   });
 
   it('accepts the token\'s scheme in any case, and refuses an origin given without a scheme at start-up', async () => {
@@ -181,7 +219,9 @@ describe('the control plane serves the pages and hosts it should', () => {
       app.control.faults.add({ status: 503 });
       const base = 'https://api.lyvecloud.seagate.com/__control';
       expect((await fetch(`${base}/faults`, { method: 'DELETE' })).status).toBe(415);
-      expect((await fetch(`${base}/faults`, { method: 'DELETE', headers: { origin: 'https://evil.example', 'content-type': 'application/json' } })).status).toBe(403);
+      expect(
+        (await fetch(`${base}/faults`, { method: 'DELETE', headers: { origin: 'https://evil.example', 'content-type': 'application/json' } })).status,
+      ).toBe(403);
       expect(app.control.faults.list()).toHaveLength(1);
       expect((await fetch(`${base}/faults`, { method: 'DELETE', headers: { 'content-type': 'application/json' } })).status).toBe(204);
       expect(app.control.faults.list()).toEqual([]);

@@ -22,7 +22,9 @@ const manifest = (name: string, extra: string) => `{"manifest":{"name":"${name}"
 /** Each API's create operation, with its path filled in. */
 const creates = vendors.map((api) => {
   const app = createApp({ apis: [api] });
-  const create = app.routes.operations.find((op) => /create|upsert/i.test(op.operationId) && op.validators.body.mediaTypes.length > 0 && !/token|key|permission/i.test(op.operationId))!;
+  const create = app.routes.operations.find(
+    (op) => /create|upsert/i.test(op.operationId) && op.validators.body.mediaTypes.length > 0 && !/token|key|permission/i.test(op.operationId),
+  )!;
   return [api.id, api, create.method, create.template.replace(/\{[^}]+\}/g, 'org1')] as const;
 });
 
@@ -61,9 +63,15 @@ describe('TrueFoundry upserts that cannot be stored', () => {
   it('a state load holding such a manifest is refused (400) and the old state stays, over HTTP and in-process', async () => {
     const { app, server } = await serve({ port: 0, apis: pick('truefoundry') });
     try {
-      await request(`${server.url}/api/svc/v1/virtual-accounts`, { method: 'PUT', body: { manifest: { name: 'survivor', type: 'virtual-account', permissions: [] } } });
+      await request(`${server.url}/api/svc/v1/virtual-accounts`, {
+        method: 'PUT',
+        body: { manifest: { name: 'survivor', type: 'virtual-account', permissions: [] } },
+      });
       const dump = app.control.dumpState('truefoundry') as { virtualAccounts: { manifest: Record<string, unknown> }[] };
-      const hostile = JSON.stringify({ ...dump, virtualAccounts: [{ ...dump.virtualAccounts[0], manifest: { ...dump.virtualAccounts[0]!.manifest, extra: '__DEEP__' } }] }).replace('"__DEEP__"', deep(2_000));
+      const hostile = JSON.stringify({
+        ...dump,
+        virtualAccounts: [{ ...dump.virtualAccounts[0], manifest: { ...dump.virtualAccounts[0]!.manifest, extra: '__DEEP__' } }],
+      }).replace('"__DEEP__"', deep(2_000));
       const overHttp = await request(`${server.url}/__control/state/truefoundry`, { method: 'PUT', token: null, body: hostile });
       expect(overHttp.status).toBe(400);
       expect(overHttp.body.detail).toContain('--max-json-depth');
@@ -104,7 +112,16 @@ describe('state loads have their own, larger limit', () => {
     return { app, url: server.url };
   };
   const lyveDocument = (count: number) => ({
-    permissions: [{ id: 'default-permission', name: 'default-all-buckets', description: '', type: 'all-buckets', actions: 'all-operations', createdAt: '2026-01-01T00:00:00.000Z' }],
+    permissions: [
+      {
+        id: 'default-permission',
+        name: 'default-all-buckets',
+        description: '',
+        type: 'all-buckets',
+        actions: 'all-operations',
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+    ],
     serviceAccounts: Array.from({ length: count }, (_, i) => ({
       id: `acc-${i}`,
       name: `account-${i}`,
@@ -136,7 +153,10 @@ describe('state loads have their own, larger limit', () => {
 
   it('keeps the 1 MiB limit (and its flag in the answer) on API bodies', async () => {
     const mock = await start();
-    const refused = await request(`${mock.url}/v2/service-accounts`, { method: 'POST', body: { name: 'big', description: 'y'.repeat(60_000), permissions: Array(20).fill('z'.repeat(60_000)) } });
+    const refused = await request(`${mock.url}/v2/service-accounts`, {
+      method: 'POST',
+      body: { name: 'big', description: 'y'.repeat(60_000), permissions: Array(20).fill('z'.repeat(60_000)) },
+    });
     expect(refused.status).toBe(413);
     expect(refused.body.message).toContain('--max-body-bytes');
   });

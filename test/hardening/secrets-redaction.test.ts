@@ -14,14 +14,20 @@ import { serverPrefix } from '../../src/core/route-table.js';
  * off (replaced by a function that returns its input), or when a refusal echoes a secret.
  */
 const send = (app: App, request: Partial<PlainRequest> & { path: string }) => app.handle({ method: 'GET', query: {}, headers: {}, ...request });
-const everythingRecorded = async (app: App) => JSON.stringify(app.control.journal.list()) + formatClientReport(await checkClient(app)) + JSON.stringify(await checkClient(app));
+const everythingRecorded = async (app: App) =>
+  JSON.stringify(app.control.journal.list()) + formatClientReport(await checkClient(app)) + JSON.stringify(await checkClient(app));
 
 describe.each(vendors.map((api) => [api.id, api] as const))('%s keeps a scheme-less Authorization header out of every record', (_id, api) => {
   it('answers the refusal without the credential, and the journal and check-client never hold it', async () => {
     const app = createApp({ apis: [api], strict: true });
     const operation = app.routes.operations.find((op) => op.requiresAuth)!;
     const path = operation.template.replace(/\{[^}]+\}/g, 'x');
-    const response = await send(app, { method: operation.method, path, headers: { authorization: 'MySecretToken123', 'content-type': 'application/json' }, rawBody: '{}' });
+    const response = await send(app, {
+      method: operation.method,
+      path,
+      headers: { authorization: 'MySecretToken123', 'content-type': 'application/json' },
+      rawBody: '{}',
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(JSON.stringify(response.body)).not.toContain('MySecretToken123');
     const recorded = await everythingRecorded(app);
@@ -70,7 +76,12 @@ describe('credentials in bodies and paths', () => {
   it('masks token ids in near-miss paths (wrong case, wrong version, one segment too many) in the journal and in 404 answers', async () => {
     const app = createApp({ apis: [vendors.find((api) => api.id === 'wavefront')!], strict: true });
     const token = 'c0ffee-token-id-99';
-    for (const path of [`/api/v2/apiToken/serviceaccount/sa::x/${token}`, `/api/v2/apitoken/serviceAccount/sa::x/${token}`, `/api/v1/apitoken/serviceaccount/sa::x/${token}`, `/api/v2/apitoken/serviceaccount/sa::x/x/${token}`]) {
+    for (const path of [
+      `/api/v2/apiToken/serviceaccount/sa::x/${token}`,
+      `/api/v2/apitoken/serviceAccount/sa::x/${token}`,
+      `/api/v1/apitoken/serviceaccount/sa::x/${token}`,
+      `/api/v2/apitoken/serviceaccount/sa::x/x/${token}`,
+    ]) {
       const response = await send(app, { path, headers: { authorization: 'Bearer t' } });
       expect(response.status, path).toBe(404);
       expect(JSON.stringify(response.body), path).not.toContain(token);
@@ -85,9 +96,17 @@ describe('credentials in bodies and paths', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       for (const leaked of [{ secret: 'leaked-secret-value' }, [{ id: '1', secret: 'leaked-secret-value' }], 'leaked-secret-value'] as unknown[]) {
-        const leaky = defineApi({ ...lyve, routes: { ...lyve.routes, createServiceAccount: () => ({ status: 200, body: leaked, headers: { 'content-type': 'application/json' } }) } });
+        const leaky = defineApi({
+          ...lyve,
+          routes: { ...lyve.routes, createServiceAccount: () => ({ status: 200, body: leaked, headers: { 'content-type': 'application/json' } }) },
+        });
         const app = createApp({ apis: [leaky], strict: true });
-        const response = await send(app, { method: 'POST', path: '/v2/service-accounts', headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, rawBody: '{"name":"a","permissions":["default-permission"]}' });
+        const response = await send(app, {
+          method: 'POST',
+          path: '/v2/service-accounts',
+          headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+          rawBody: '{"name":"a","permissions":["default-permission"]}',
+        });
         expect(response.status).toBe(500);
         expect(JSON.stringify(response.body)).not.toContain('leaked-secret-value');
         expect(JSON.stringify(app.control.journal.list())).not.toContain('leaked-secret-value');
@@ -105,7 +124,13 @@ describe('the redaction functions', () => {
       [
         { location: 'header', pointer: '/authorization', rule: 'security', message: 'bad', actual: 'abcdefgh' },
         { location: 'body', pointer: '/credentials/0', rule: 'type', message: 'm', actual: 42 },
-        { location: 'body', pointer: '', rule: 'type', message: 'The body "hunter2-pass" is wrong', actual: { name: 'n', apiKey: 'k-123456', nested: ['hunter2-pass'] } },
+        {
+          location: 'body',
+          pointer: '',
+          rule: 'type',
+          message: 'The body "hunter2-pass" is wrong',
+          actual: { name: 'n', apiKey: 'k-123456', nested: ['hunter2-pass'] },
+        },
       ],
       ['hunter2-pass'],
     );

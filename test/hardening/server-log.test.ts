@@ -14,7 +14,9 @@ import { findStackTrace } from '../setup/stack-trace.js';
 let server: { url: string; log: () => string; stop(): Promise<void> };
 
 beforeAll(async () => {
-  const child = spawn('node', [...CLI, 'serve', '--port', '0', '--strict', '--ready-after', '0', '--max-sessions', '20'], { env: { ...process.env, SAMOCK_DEBUG: '' } });
+  const child = spawn('node', [...CLI, 'serve', '--port', '0', '--strict', '--ready-after', '0', '--max-sessions', '20'], {
+    env: { ...process.env, SAMOCK_DEBUG: '' },
+  });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -50,10 +52,14 @@ interface Sent {
 
 function send({ method, path, headers = {}, body }: Sent): Promise<number> {
   return new Promise((resolve) => {
-    const req = rawRequest(`${server.url}${path}`, { method, headers: { ...headers, ...(body !== undefined && { 'content-length': String(Buffer.byteLength(body)) }) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode!));
-    });
+    const req = rawRequest(
+      `${server.url}${path}`,
+      { method, headers: { ...headers, ...(body !== undefined && { 'content-length': String(Buffer.byteLength(body)) }) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode!));
+      },
+    );
     // A dropped connection (a refused header size, say) is not a 5xx: report it as 0.
     req.on('error', () => resolve(0));
     req.end(body);
@@ -99,10 +105,18 @@ describe('the standalone server under hostile traffic', () => {
       }
     }
     // The clock pushed as far as it goes, a session cap reached, then ordinary requests.
-    for (let i = 0; i < 40; i++) await send({ method: 'POST', path: '/__control/clock/advance', headers: { ...json, 'x-samock-session': `s${i}` }, body: '{"ms":3153600000000}' });
+    for (let i = 0; i < 40; i++)
+      await send({ method: 'POST', path: '/__control/clock/advance', headers: { ...json, 'x-samock-session': `s${i}` }, body: '{"ms":3153600000000}' });
     expect(await send({ method: 'GET', path: '/__control/clock', headers: { 'x-samock-session': 's1' } })).toBe(200);
     expect(await send({ method: 'GET', path: '/__control/clock', headers: { 'x-samock-session': 'over-the-cap' } })).toBe(429);
-    expect(await send({ method: 'POST', path: '/v2/service-accounts', headers: { ...json, 'x-samock-session': 's1' }, body: '{"name":"after","permissions":["default-permission"]}' })).toBe(200);
+    expect(
+      await send({
+        method: 'POST',
+        path: '/v2/service-accounts',
+        headers: { ...json, 'x-samock-session': 's1' },
+        body: '{"name":"after","permissions":["default-permission"]}',
+      }),
+    ).toBe(200);
     expect(await send({ method: 'GET', path: `/v2/${'%'.repeat(3)}`, headers: json })).toBe(404);
     // Node refuses oversized headers itself (431, and the connection is closed, which a client may see first).
     expect([0, 431]).toContain(await send({ method: 'GET', path: '/v2/service-accounts', headers: { ...json, 'x-long': 'z'.repeat(64 * 1024) } }));
@@ -111,7 +125,10 @@ describe('the standalone server under hostile traffic', () => {
   it('answers 300 arbitrary requests over HTTP without a 5xx', async () => {
     const arbitrary = fc.record({
       method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'),
-      path: fc.oneof(fc.constantFrom(...creates.map(([, path]) => path)), fc.string({ maxLength: 20 }).map((s) => `/api/v2/apitoken/serviceaccount/sa::x/${encodeURIComponent(s)}`)),
+      path: fc.oneof(
+        fc.constantFrom(...creates.map(([, path]) => path)),
+        fc.string({ maxLength: 20 }).map((s) => `/api/v2/apitoken/serviceaccount/sa::x/${encodeURIComponent(s)}`),
+      ),
       body: fc.oneof(fc.json(), fc.string(), fc.integer({ min: 100, max: 5_000 }).map(deep)),
       authorization: fc.constantFrom('Bearer t', 'MyHostileToken0002', 'Basic eDp5', ''),
       origin: fc.constantFrom('', 'https://evil.example', 'null', 'http://localhost:5173'),

@@ -40,8 +40,13 @@ describe('the virtual clock stays in a sane range', () => {
     for (let i = 0; i < 5; i++) expect((await advance(MAX_CLOCK_OFFSET_MS)).status).toBe(400);
     expect((await request(`${mock.control}/clock`, { token: null })).status).toBe(200);
     // Timestamps, expiries included, still work: creates answer as usual.
-    expect((await request(`${mock.url}/v2/service-accounts`, { method: 'POST', body: { name: 'future', permissions: ['default-permission'] } })).status).toBe(200);
-    const org = await request(`${mock.url}/api/v1/organizations/d4600d6e-e965-4b44-a808-84fb2fa36702/serviceaccounts`, { method: 'POST', body: { metadata: { name: 'future' }, spec: { groupIDs: [] } } });
+    expect((await request(`${mock.url}/v2/service-accounts`, { method: 'POST', body: { name: 'future', permissions: ['default-permission'] } })).status).toBe(
+      200,
+    );
+    const org = await request(`${mock.url}/api/v1/organizations/d4600d6e-e965-4b44-a808-84fb2fa36702/serviceaccounts`, {
+      method: 'POST',
+      body: { metadata: { name: 'future' }, spec: { groupIDs: [] } },
+    });
     expect(org.status).toBe(201);
     expect(Date.parse(org.body.status.expiry)).toBeGreaterThan(Date.now() + 59 * YEAR_MS);
   });
@@ -62,7 +67,11 @@ describe('sessions', () => {
       const mock = await start({ maxSessions: 2, strict });
       expect((await request(`${mock.control}/clock`, { token: null, headers: { 'x-samock-session': 'one' } })).status).toBe(200);
       for (const [method, path] of [['GET', '/clock'], ['POST', '/reset'], ['GET', '/requests'], ['GET', '/state/lyve']] as const) {
-        const refused = await request(`${mock.control}${path}`, { method, token: null, headers: { 'x-samock-session': 'two', ...(method === 'GET' ? {} : controlWrite) } });
+        const refused = await request(`${mock.control}${path}`, {
+          method,
+          token: null,
+          headers: { 'x-samock-session': 'two', ...(method === 'GET' ? {} : controlWrite) },
+        });
         expect(refused.status, `${method} ${path}`).toBe(429);
         expect(refused.body.detail).toContain('--max-sessions');
       }
@@ -71,7 +80,12 @@ describe('sessions', () => {
 
   it('expire after --session-idle without a request, and make room at the cap', async () => {
     const app = createApp({ apis: [lyve], sessionIdleMs: 200, maxSessions: 3 });
-    await send(app, { method: 'POST', path: '/v2/service-accounts', headers: { authorization: 'Bearer t', 'content-type': 'application/json', 'x-samock-session': 'a' }, rawBody: '{"name":"n","permissions":["default-permission"]}' });
+    await send(app, {
+      method: 'POST',
+      path: '/v2/service-accounts',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json', 'x-samock-session': 'a' },
+      rawBody: '{"name":"n","permissions":["default-permission"]}',
+    });
     await send(app, { path: '/v2/service-accounts', headers: { authorization: 'Bearer t', 'x-samock-session': 'b' } });
     expect(app.sessions().map((s) => s.id)).toEqual(['default', 'a', 'b']);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -93,7 +107,12 @@ describe('sessions', () => {
     const refs: WeakRef<object>[] = [];
     for (let i = 0; i < 200; i++) {
       const id = `s${i}`;
-      await send(app, { method: 'POST', path: '/v2/service-accounts', headers: { authorization: 'Bearer t', 'content-type': 'application/json', 'x-samock-session': id }, rawBody: '{"name":"n","permissions":["default-permission"]}' });
+      await send(app, {
+        method: 'POST',
+        path: '/v2/service-accounts',
+        headers: { authorization: 'Bearer t', 'content-type': 'application/json', 'x-samock-session': id },
+        rawBody: '{"name":"n","permissions":["default-permission"]}',
+      });
       refs.push(new WeakRef(app.sessions().find((s) => s.id === id)!));
     }
     // Half are deleted; the rest (and any already swept while this loop ran on a busy machine) expire.
@@ -132,7 +151,10 @@ describe('transport', () => {
     const partial = (path: string, declared: number, sent: string, abandon: boolean) =>
       new Promise<string>((resolve, reject) => {
         const socket = connect(mock.port, '127.0.0.1', () => {
-          socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n${sent}`);
+          socket.write(
+            `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t\r\nContent-Type: application/json\r\nContent-Length: ` +
+              `${declared}\r\n\r\n${sent}`,
+          );
           if (abandon) setTimeout(() => socket.destroy(), 100);
         });
         let text = '';
@@ -153,7 +175,10 @@ describe('transport', () => {
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = connect(mock.port, '127.0.0.1', () => {
         // 60 MiB announced, a few bytes sent: the refusal must not wait for the rest.
-        socket.write(`PUT /__control/state/lyve HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer wrong\r\nContent-Type: application/json\r\nContent-Length: ${60 * 1024 * 1024}\r\n\r\n{"permissions":`);
+        socket.write(
+          `PUT /__control/state/lyve HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer wrong\r\nContent-Type: application/json\r\nContent-Length: ` +
+            `${60 * 1024 * 1024}\r\n\r\n{"permissions":`,
+        );
       });
       let text = '';
       socket.on('data', (chunk) => {
@@ -176,7 +201,12 @@ describe('transport', () => {
     const body = gzipSync(Buffer.from('{"name":"zipped","permissions":["default-permission"]}'));
     for (const [api, path, status] of [[lyve, '/v2/service-accounts', 415], [lakesail, '/api/org/v1/service-accounts', 400]] as const) {
       const app = createApp({ apis: [api], strict: true });
-      const response = await send(app, { method: 'POST', path, headers: { authorization: 'Bearer t', 'content-type': 'application/json', 'content-encoding': 'gzip' }, rawBody: body.toString('latin1') });
+      const response = await send(app, {
+        method: 'POST',
+        path,
+        headers: { authorization: 'Bearer t', 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        rawBody: body.toString('latin1'),
+      });
       expect(response.status, api.id).toBe(status);
       expect(JSON.stringify(response.body)).toContain('Content-Encoding');
       expect(JSON.stringify(response.body)).not.toContain(body.toString('latin1').slice(10, 20));
@@ -185,11 +215,21 @@ describe('transport', () => {
 
   it('refuses a charset other than UTF-8 with 415, instead of reading UTF-16 as UTF-8', async () => {
     const app = createApp({ apis: [lyve], strict: true });
-    const response = await send(app, { method: 'POST', path: '/v2/service-accounts', headers: { authorization: 'Bearer t', 'content-type': 'application/json; charset=utf-16' }, rawBody: '{"name":"a","permissions":["default-permission"]}' });
+    const response = await send(app, {
+      method: 'POST',
+      path: '/v2/service-accounts',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json; charset=utf-16' },
+      rawBody: '{"name":"a","permissions":["default-permission"]}',
+    });
     expect(response.status).toBe(415);
     expect(response.body).toMatchObject({ message: expect.stringContaining('UTF-8') });
     expect((await send(app, { path: '/v2/service-accounts' })).body).toEqual([]);
-    const utf8 = await send(app, { method: 'POST', path: '/v2/service-accounts', headers: { authorization: 'Bearer t', 'content-type': 'application/json; charset="UTF-8"' }, rawBody: '{"name":"a","permissions":["default-permission"]}' });
+    const utf8 = await send(app, {
+      method: 'POST',
+      path: '/v2/service-accounts',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json; charset="UTF-8"' },
+      rawBody: '{"name":"a","permissions":["default-permission"]}',
+    });
     expect(utf8.status).toBe(200);
   });
 });
@@ -197,9 +237,18 @@ describe('transport', () => {
 describe('the journal records every violation of a request', () => {
   it('records a missing credential and a bad body together (check-client used to see only the first)', async () => {
     const app = createApp({ apis: [lyve], strict: true });
-    const response = await send(app, { method: 'POST', path: '/v2/service-accounts', headers: { 'content-type': 'application/json' }, rawBody: '{"name":"bad name!","permissions":[]}' });
+    const response = await send(app, {
+      method: 'POST',
+      path: '/v2/service-accounts',
+      headers: { 'content-type': 'application/json' },
+      rawBody: '{"name":"bad name!","permissions":[]}',
+    });
     expect(response.body).toMatchObject({ code: 'InvalidToken' });
     const [entry] = app.control.journal.list();
-    expect(entry!.requestViolations.map((v) => `${v.location}${v.pointer}:${v.rule}`)).toEqual(['header/authorization:security', 'body/name:pattern', 'body/permissions:minItems']);
+    expect(entry!.requestViolations.map((v) => `${v.location}${v.pointer}:${v.rule}`)).toEqual([
+      'header/authorization:security',
+      'body/name:pattern',
+      'body/permissions:minItems',
+    ]);
   });
 });

@@ -41,7 +41,10 @@ describe('Prefer: code=N answers LakeSail\'s {message} shape and leaves state al
   it('answers 403 on create and 404 on describe with the default messages, as application/json; charset=utf-8', async () => {
     const mock = await start();
     const forbidden = await createAccount(mock, 'forced', { prefer: 'code=403' });
-    expect([forbidden.status, forbidden.body]).toEqual([403, { message: 'The identity is not allowed to perform the requested operation for the resource involved.' }]);
+    expect([forbidden.status, forbidden.body]).toEqual([
+      403,
+      { message: 'The identity is not allowed to perform the requested operation for the resource involved.' },
+    ]);
     expect(forbidden.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const missing = await request(`${mock.accounts}/ANYID`, { headers: { prefer: 'code=404' } });
     expect([missing.status, missing.body]).toEqual([404, { message: 'The resource or dependent resources involved in the requested operation do not exist.' }]);
@@ -126,9 +129,14 @@ describe('reset and state', () => {
 
   it('in process, app.control loads a document that app.handle then serves', async () => {
     const app = createApp({ apis: [lakesail], strict: true });
-    await app.control.loadState('lakesail', { serviceAccounts: [{ id: 'SEEDED1', username: 'seeded', description: 'from a document', createdAt: '2026-01-01T00:00:00Z' }] });
+    await app.control.loadState('lakesail', {
+      serviceAccounts: [{ id: 'SEEDED1', username: 'seeded', description: 'from a document', createdAt: '2026-01-01T00:00:00Z' }],
+    });
     const response = await app.handle({ method: 'GET', path: '/api/org/v1/service-accounts/SEEDED1', query: {}, headers: { authorization: 'Bearer t' } });
-    expect([response.status, response.body]).toEqual([200, { id: 'SEEDED1', username: 'seeded', description: 'from a document', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }]);
+    expect([response.status, response.body]).toEqual([
+      200,
+      { id: 'SEEDED1', username: 'seeded', description: 'from a document', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
     expect(app.control.dumpState('lakesail')).toMatchObject({ nextSequence: 2 });
   });
 });

@@ -53,7 +53,8 @@ const drifts = [
       },
     }),
     check: 'create key answers 201 with the key once',
-    reason: /GET \/api\/org\/v1\/service-accounts\/[A-Z0-9]+ → 200: the response breaks the spec \(describeServiceAccount\): \/key \[additionalProperties\].*expected "absent", got "«redacted»"/,
+    reason:
+      /GET \/api\/org\/v1\/service-accounts\/[A-Z0-9]+ → 200: the response breaks the spec \(describeServiceAccount\): \/key \[additionalProperties\].*expected "absent", got "«redacted»"/,
   },
   {
     what: 'pagination repeats the last item of each page on the next one',
@@ -114,7 +115,13 @@ const drifts = [
       authenticate: (headers, ctx) =>
         authenticateBearer(
           headers,
-          { missing: lakesailErrors.missingCredentials, malformed: lakesailErrors.malformedCredentials, invalid: lakesailErrors.invalidToken, expired: lakesailErrors.expiredToken, forbidden: lakesailErrors.forbidden },
+          {
+            missing: lakesailErrors.missingCredentials,
+            malformed: lakesailErrors.malformedCredentials,
+            invalid: lakesailErrors.invalidToken,
+            expired: lakesailErrors.expiredToken,
+            forbidden: lakesailErrors.forbidden,
+          },
           (token) => (resolvers.keyVerdict(ctx, token) === 'expired' ? 'valid' : resolvers.keyVerdict(ctx, token)),
           ctx.options,
         ),
@@ -127,7 +134,9 @@ const drifts = [
     api: drift({
       routes: {
         createServiceAccount: (input, ctx) =>
-          (input.body as { username: string }).username === '' ? { status: 400, body: { message: 'Username is empty.' } } : call('createServiceAccount', input, ctx),
+          (input.body as { username: string }).username === ''
+            ? { status: 400, body: { message: 'Username is empty.' } }
+            : call('createServiceAccount', input, ctx),
       },
     }),
     check: 'an empty username is accepted',

@@ -83,8 +83,18 @@ describe('lakesail resolvers (no HTTP)', () => {
     const result = await lakesail.createServiceAccountKey(ctx, account.id, { expiresAt: '2026-02-01T00:00:00Z' });
     expect(result.status).toBe(201);
     const key = result.body as { id: string; key: string; expiresAt: string };
-    expect(key).toEqual({ id: expect.stringMatching(/^[A-Z0-9]{1,20}$/), key: expect.stringMatching(/^[A-Za-z0-9]{48}$/), expiresAt: '2026-02-01T00:00:00.000Z', createdAt: expect.any(String), updatedAt: expect.any(String) });
-    const later = JSON.stringify([lakesail.describeServiceAccount(ctx, account.id).body, page(ctx, 10), (await lakesail.createServiceAccountKey(ctx, account.id, {})).body]);
+    expect(key).toEqual({
+      id: expect.stringMatching(/^[A-Z0-9]{1,20}$/),
+      key: expect.stringMatching(/^[A-Za-z0-9]{48}$/),
+      expiresAt: '2026-02-01T00:00:00.000Z',
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
+    const later = JSON.stringify([
+      lakesail.describeServiceAccount(ctx, account.id).body,
+      page(ctx, 10),
+      (await lakesail.createServiceAccountKey(ctx, account.id, {})).body,
+    ]);
     expect(later).not.toContain(key.key);
     expect(JSON.stringify(ctx.store.keys.all())).not.toContain(key.key);
   });
@@ -213,7 +223,12 @@ describe('lakesail pagination (no HTTP)', () => {
 
   it('refuses a marker it did not issue with 400 naming "marker"', async () => {
     const ctx = context();
-    for (const marker of ['not-a-marker', lakesail.encodeMarker(1).slice(0, -1) + '!', Buffer.from('seq:0').toString('base64url'), Buffer.from('seq:-1').toString('base64url')]) {
+    for (const marker of [
+      'not-a-marker',
+      lakesail.encodeMarker(1).slice(0, -1) + '!',
+      Buffer.from('seq:0').toString('base64url'),
+      Buffer.from('seq:-1').toString('base64url'),
+    ]) {
       const error = await rejection(() => lakesail.listServiceAccounts(ctx, { limit: 2, marker }));
       expect([error.status, error.message]).toEqual([400, expect.stringContaining('"marker"')]);
     }

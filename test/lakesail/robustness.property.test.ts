@@ -11,7 +11,15 @@ const dump = (app: App) => JSON.stringify(app.control.dumpState('lakesail'));
 /** JSON-ish values, including hostile keys. */
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'username', 'description', 'expiresAt');
 const value = fc.letrec((tie) => ({
-  any: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('any'), { maxLength: 3 }), fc.dictionary(fc.oneof(fc.string(), hostileKey), tie('any'), { maxKeys: 4 })),
+  any: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('any'), { maxLength: 3 }),
+    fc.dictionary(fc.oneof(fc.string(), hostileKey), tie('any'), { maxKeys: 4 }),
+  ),
 })).any;
 const createBody = fc.record({ username: fc.oneof(fc.string(), value), description: fc.oneof(fc.string(), value) }, { requiredKeys: [] });
 

@@ -16,7 +16,11 @@ const call = async (app: App, request: Partial<PlainRequest> & { path: string },
     method: 'GET',
     query: {},
     ...request,
-    headers: { ...(token !== undefined && { authorization: `Bearer ${token}` }), ...(request.rawBody !== undefined && { 'content-type': 'application/json' }), ...request.headers },
+    headers: {
+      ...(token !== undefined && { authorization: `Bearer ${token}` }),
+      ...(request.rawBody !== undefined && { 'content-type': 'application/json' }),
+      ...request.headers,
+    },
   });
 const strictApp = () => createApp({ apis: [lakesail], strict: true, auth: 'strict', acceptedTokens: [ADMIN] });
 
@@ -61,7 +65,8 @@ describe('lakesail strict auth scopes keys as the vendor does', () => {
     const { id, key } = await accountWithKey(app);
     const second = await call(app, { method: 'POST', path: `${ACCOUNTS}/${id}/keys`, rawBody: '{}' }, ADMIN);
     expect((await call(app, { method: 'DELETE', path: `${ACCOUNTS}/${id}` }, ADMIN)).status).toBe(204);
-    for (const token of [key, second.body.key]) expect(await call(app, { path: ACCOUNTS }, token)).toEqual(expect.objectContaining({ status: 401, body: invalid }));
+    for (const token of [key, second.body.key])
+      expect(await call(app, { path: ACCOUNTS }, token)).toEqual(expect.objectContaining({ status: 401, body: invalid }));
     await app.control.loadState('lakesail', app.control.dumpState('lakesail'));
     expect(await call(app, { path: ACCOUNTS }, key)).toEqual(expect.objectContaining({ status: 401, body: invalid }));
   });

@@ -33,7 +33,12 @@ describe('lyve resolvers (no HTTP)', () => {
     const ctx = context();
     const result = await lyve.createServiceAccount(ctx, newAccount);
     expect(result.status).toBe(200);
-    expect(result.body).toEqual({ id: expect.stringMatching(/^[0-9a-f]{24}$/), accessKey: expect.any(String), secret: expect.any(String), expirationDate: '2027-01-01' });
+    expect(result.body).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{24}$/),
+      accessKey: expect.any(String),
+      secret: expect.any(String),
+      expirationDate: '2027-01-01',
+    });
   });
 
   it('get and list never show the secret or the access key', async () => {
@@ -113,7 +118,11 @@ describe('lyve resolvers (no HTTP)', () => {
     const { id } = (await lyve.createServiceAccount(ctx, newAccount)).body as { id: string };
     ctx.clock.advance(366 * 86_400_000);
     const enable = await rejection(() => lyve.setServiceAccountEnabled(ctx, id, true));
-    expect([enable.status, enable.code, enable.message]).toEqual([404, 'ServiceAccountExpired', "The service account has expired. Couldn't enable the expired service."]);
+    expect([enable.status, enable.code, enable.message]).toEqual([
+      404,
+      'ServiceAccountExpired',
+      "The service account has expired. Couldn't enable the expired service.",
+    ]);
     const disable = await rejection(() => lyve.setServiceAccountEnabled(ctx, id, false));
     expect(disable.message).toBe("The service account has expired. Couldn't disable the expired service.");
     expect(lyve.getServiceAccount(ctx, id).status).toBe(200);
@@ -132,7 +141,11 @@ describe('lyve resolvers (no HTTP)', () => {
       }
       return undefined;
     };
-    expect(refusal({ accountId: 'a', accessKey: 'k', secret: 'invalid' })).toMatchObject({ status: 403, code: 'AuthenticationFailed', message: 'Authentication failed.' });
+    expect(refusal({ accountId: 'a', accessKey: 'k', secret: 'invalid' })).toMatchObject({
+      status: 403,
+      code: 'AuthenticationFailed',
+      message: 'Authentication failed.',
+    });
     expect(refusal({ accountId: 'a', accessKey: 'k', secret: 's' })).toBeUndefined();
     const strict = { ...ctx, options: mockOptions({ auth: 'strict' }) };
     expect(refusal({ accountId: 'a', accessKey: 'k', secret: 's' }, strict)).toMatchObject({ status: 403, code: 'AuthenticationFailed' });

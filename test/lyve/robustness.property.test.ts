@@ -10,10 +10,22 @@ const listState = async (app: App) => JSON.stringify((await app.handle({ method:
 /** JSON-ish values, including hostile keys. */
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'name', 'permissions', 'description');
 const value = fc.letrec((tie) => ({
-  any: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('any'), { maxLength: 3 }), fc.dictionary(fc.oneof(fc.string(), hostileKey), tie('any'), { maxKeys: 4 })),
+  any: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('any'), { maxLength: 3 }),
+    fc.dictionary(fc.oneof(fc.string(), hostileKey), tie('any'), { maxKeys: 4 }),
+  ),
 })).any;
 const createBody = fc.record(
-  { name: fc.oneof(fc.string({ maxLength: 140 }), value), description: value, permissions: fc.oneof(fc.constant(['default-permission']), fc.array(fc.string(), { maxLength: 2 }), value) },
+  {
+    name: fc.oneof(fc.string({ maxLength: 140 }), value),
+    description: value,
+    permissions: fc.oneof(fc.constant(['default-permission']), fc.array(fc.string(), { maxLength: 2 }), value),
+  },
   { requiredKeys: [] },
 );
 

@@ -41,7 +41,10 @@ describe('nscale through the control plane', () => {
   it('Prefer: code=503 and code=500 answer in the nscale shape with Cache-Control: no-cache, and change nothing', async () => {
     const { list, create, accounts } = await start();
     const unavailable = await request(accounts, { headers: { prefer: 'code=503' } });
-    expect([unavailable.status, unavailable.body]).toEqual([503, { error: 'temporarily_unavailable', error_description: 'the service is temporarily unavailable, please retry later' }]);
+    expect([unavailable.status, unavailable.body]).toEqual([
+      503,
+      { error: 'temporarily_unavailable', error_description: 'the service is temporarily unavailable, please retry later' },
+    ]);
     expect(unavailable.headers.get('cache-control')).toBe('no-cache');
     const failed = await request(accounts, { method: 'POST', body: { metadata: { name: 'forced' }, spec: { groupIDs: [] } }, headers: { prefer: 'code=500' } });
     expect([failed.status, failed.body]).toEqual([500, { error: 'server_error', error_description: 'unhandled error' }]);
@@ -87,7 +90,10 @@ describe('nscale through the control plane', () => {
     const kept = (await first.create('kept')).body;
     const rotatedAway = (await first.create('rotated')).body;
     const rotated = (await request(`${first.accounts}/${rotatedAway.metadata.id}/rotate`, { method: 'POST' })).body;
-    await request(`${first.mock.url}/api/v1/organizations/${OTHER_ORG}/serviceaccounts`, { method: 'POST', body: { metadata: { name: 'elsewhere' }, spec: { groupIDs: [] } } });
+    await request(`${first.mock.url}/api/v1/organizations/${OTHER_ORG}/serviceaccounts`, {
+      method: 'POST',
+      body: { metadata: { name: 'elsewhere' }, spec: { groupIDs: [] } },
+    });
     const dump = await control(`${first.control}/state/nscale`);
     expect(dump.status).toBe(200);
     const text = JSON.stringify(dump.body);
@@ -111,7 +117,9 @@ describe('nscale through the control plane', () => {
     const document = { serviceAccounts: [{ id: 'ee45f34b-9685-40d8-8724-23c31252ca46', organizationId: ORG, name: 'seeded', groupIDs: [] }] };
     await remote.loadState('nscale', document);
     expect((await list()).body).toEqual([
-      expect.objectContaining({ metadata: expect.objectContaining({ id: 'ee45f34b-9685-40d8-8724-23c31252ca46', name: 'seeded', provisioningStatus: 'provisioned' }) }),
+      expect.objectContaining({
+        metadata: expect.objectContaining({ id: 'ee45f34b-9685-40d8-8724-23c31252ca46', name: 'seeded', provisioningStatus: 'provisioned' }),
+      }),
     ]);
   });
 
@@ -175,7 +183,16 @@ describe('nscale through the control plane', () => {
     for (const [document, pointer] of [
       [{ serviceAccounts: [account] }, '/serviceAccounts/0/organizationId'],
       [{ organizations: [{ id: 'acme', groupIDs: [] }], serviceAccounts: [account] }, '/serviceAccounts/0/groupIDs/0'],
-      [{ organizations: [{ id: 'acme', groupIDs: [] }, { id: 'acme', groupIDs: [] }], serviceAccounts: [] }, '/organizations/1/id'],
+      [
+        {
+          organizations: [
+            { id: 'acme', groupIDs: [] },
+            { id: 'acme', groupIDs: [] },
+          ],
+          serviceAccounts: [],
+        },
+        '/organizations/1/id',
+      ],
     ] as const) {
       const refused = await control(`${c}/state/nscale`, { method: 'PUT', body: document });
       expect([refused.status, refused.body.pointer]).toEqual([400, pointer]);
@@ -188,7 +205,10 @@ describe('nscale through the control plane', () => {
     const token = (await create('scoped')).body.status.accessToken;
     const other = `${mock.url}/api/v1/organizations/${OTHER_ORG}/serviceaccounts`;
     const refused = await request(other, { token });
-    expect([refused.status, refused.body]).toEqual([403, { error: 'forbidden', error_description: 'operation is not allowed by rbac (no matching organization endpoints)' }]);
+    expect([refused.status, refused.body]).toEqual([
+      403,
+      { error: 'forbidden', error_description: 'operation is not allowed by rbac (no matching organization endpoints)' },
+    ]);
     expect((await request(other, { method: 'POST', token, body: { metadata: { name: 'x' }, spec: { groupIDs: [] } } })).status).toBe(403);
     expect((await request(other)).body).toEqual([]);
     expect((await request(other, { token: 'an-admin-token' })).status).toBe(200);

@@ -9,7 +9,10 @@ const routes = nscale.routes as Record<string, Resolver<NscaleStore>>;
 const drift = (changes: Partial<ApiDefinition<NscaleStore>>) => defineApi({ ...nscale, ...changes, routes: { ...routes, ...changes.routes } });
 /** A resolver that runs the real one, then changes its answer. */
 const after =
-  (operationId: string, change: (result: { status: number; body?: any; headers?: Record<string, string> }, ...args: Parameters<Resolver<NscaleStore>>) => unknown): Resolver<NscaleStore> =>
+  (
+    operationId: string,
+    change: (result: { status: number; body?: any; headers?: Record<string, string> }, ...args: Parameters<Resolver<NscaleStore>>) => unknown,
+  ): Resolver<NscaleStore> =>
   async (input, ctx) => {
     const result = await routes[operationId]!(input, ctx);
     return (change(result, input, ctx) as typeof result | undefined) ?? result;
@@ -35,7 +38,10 @@ const drifts = [
       },
     }),
     check: 'the access token is never returned again',
-    reason: new RegExp(`GET ${PATH} → 200: the response breaks the spec \\(listServiceAccounts\\): /0/status/accessToken \\[additionalProperties\\].*expected "absent", got "«redacted»"`),
+    reason: new RegExp(
+      `GET ${PATH} → 200: the response breaks the spec \\(listServiceAccounts\\): /0/status/accessToken \\[additionalProperties\\].*expected ` +
+        `"absent", got "«redacted»"`,
+    ),
   },
   {
     what: 'rotate keeps the old token valid',
@@ -100,7 +106,22 @@ const drifts = [
     what: 'list ignores the organization',
     api: drift({
       routes: {
-        listServiceAccounts: (_input, ctx) => ({ status: 200, headers: { 'cache-control': 'no-cache' }, body: ctx.store.accounts.all().map((a) => ({ metadata: { id: a.id, name: a.name, organizationId: a.organizationId, creationTime: '2026-01-01T00:00:00Z', provisioningStatus: 'provisioned', healthStatus: 'healthy' }, spec: { groupIDs: a.groupIDs }, status: { expiry: '2026-04-01T00:00:00Z' } })) }),
+        listServiceAccounts: (_input, ctx) => ({
+          status: 200,
+          headers: { 'cache-control': 'no-cache' },
+          body: ctx.store.accounts.all().map((a) => ({
+            metadata: {
+              id: a.id,
+              name: a.name,
+              organizationId: a.organizationId,
+              creationTime: '2026-01-01T00:00:00Z',
+              provisioningStatus: 'provisioned',
+              healthStatus: 'healthy',
+            },
+            spec: { groupIDs: a.groupIDs },
+            status: { expiry: '2026-04-01T00:00:00Z' },
+          })),
+        }),
       },
     }),
     check: 'accounts are scoped to their organization',
@@ -110,17 +131,24 @@ const drifts = [
     what: 'create answers the invented provisioning phase (provisioning / unknown)',
     api: drift({
       routes: {
-        createServiceAccount: after('createServiceAccount', (result) => ({ ...result, body: { ...result.body, metadata: { ...result.body.metadata, provisioningStatus: 'provisioning', healthStatus: 'unknown' } } })),
+        createServiceAccount: after('createServiceAccount', (result) => ({
+          ...result,
+          body: { ...result.body, metadata: { ...result.body.metadata, provisioningStatus: 'provisioning', healthStatus: 'unknown' } },
+        })),
       },
     }),
     check: 'a new account is provisioned and healthy',
-    reason: /status right after create: expected \{"provisioningStatus":"provisioned","healthStatus":"healthy"\}, got \{"provisioningStatus":"provisioning","healthStatus":"unknown"\}/,
+    reason:
+      /status right after create: expected \{"provisioningStatus":"provisioned","healthStatus":"healthy"\}, got \{"provisioningStatus":"provisioning","healthStatus":"unknown"\}/,
   },
   {
     what: 'every organization exists (an unknown one lists as empty)',
     api: drift({
       routes: {
-        listServiceAccounts: (input, ctx) => (ctx.store.organizations.has(input.params.organizationID!) ? routes.listServiceAccounts!(input, ctx) : { status: 200, headers: { 'cache-control': 'no-cache' }, body: [] }),
+        listServiceAccounts: (input, ctx) =>
+          ctx.store.organizations.has(input.params.organizationID!)
+            ? routes.listServiceAccounts!(input, ctx)
+            : { status: 200, headers: { 'cache-control': 'no-cache' }, body: [] },
       },
     }),
     check: 'an unknown organization answers 404',
@@ -130,7 +158,10 @@ const drifts = [
     what: 'groupIDs are echoed verbatim',
     api: drift({
       routes: {
-        createServiceAccount: after('createServiceAccount', (result, input) => ({ ...result, body: { ...result.body, spec: { groupIDs: (input.body as { spec: { groupIDs: string[] } }).spec.groupIDs } } })),
+        createServiceAccount: after('createServiceAccount', (result, input) => ({
+          ...result,
+          body: { ...result.body, spec: { groupIDs: (input.body as { spec: { groupIDs: string[] } }).spec.groupIDs } },
+        })),
       },
     }),
     check: 'groupIDs keep only groups of the organization',

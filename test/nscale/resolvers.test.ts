@@ -31,7 +31,10 @@ function context(readyAfterMs = 2000, provisioning: 'immediate' | 'eventual' = '
   return { clock, ids: createIds(1), options: mockOptions({ readyAfterMs, strict: true, apiOptions: { provisioning } }), store };
 }
 
-const write = (name: string, extra: Partial<components['schemas']['resourceWriteMetadata']> = {}, groupIDs = ['group-1']) => ({ metadata: { name, ...extra }, spec: { groupIDs } });
+const write = (name: string, extra: Partial<components['schemas']['resourceWriteMetadata']> = {}, groupIDs = ['group-1']) => ({
+  metadata: { name, ...extra },
+  spec: { groupIDs },
+});
 
 async function create(ctx: ApiContext<NscaleStore>, name = 'ci-bot', organizationId = ORG): Promise<Created> {
   return (await nscale.createServiceAccount(ctx, organizationId, write(name))).body as Created;
@@ -230,7 +233,9 @@ describe('nscale resolvers (no HTTP)', () => {
   it('two concurrent rotations leave exactly one valid token', async () => {
     const ctx = context();
     const created = await create(ctx);
-    const [first, second] = (await Promise.all([nscale.rotateServiceAccount(ctx, ORG, created.metadata.id), nscale.rotateServiceAccount(ctx, ORG, created.metadata.id)])).map((r) => (r.body as Created).status.accessToken);
+    const [first, second] = (
+      await Promise.all([nscale.rotateServiceAccount(ctx, ORG, created.metadata.id), nscale.rotateServiceAccount(ctx, ORG, created.metadata.id)])
+    ).map((r) => (r.body as Created).status.accessToken);
     const valid = [created.status.accessToken, first!, second!].filter((token) => {
       try {
         authenticate(bearer(token), ctx);

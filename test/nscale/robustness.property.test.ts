@@ -10,12 +10,21 @@ const listState = async (app: App) => JSON.stringify((await app.handle({ method:
 const create = (app: App, body: unknown) => app.handle({ method: 'POST', path: PATH, query: {}, headers, rawBody: JSON.stringify(body) });
 
 /** The Kubernetes label-value rule, written independently of the spec. */
-const isLabelValue = (name: string) => name.length >= 1 && name.length <= 63 && /^[0-9A-Za-z]$/.test(name[0]!) && /^[0-9A-Za-z]$/.test(name.at(-1)!) && /^[0-9A-Za-z_.-]*$/.test(name);
+const isLabelValue = (name: string) =>
+  name.length >= 1 && name.length <= 63 && /^[0-9A-Za-z]$/.test(name[0]!) && /^[0-9A-Za-z]$/.test(name.at(-1)!) && /^[0-9A-Za-z_.-]*$/.test(name);
 const nameChars = fc.constantFrom(...'aZ09-_. /é'.split(''));
 
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'metadata', 'spec', 'name', 'groupIDs');
 const value = fc.letrec((tie) => ({
-  any: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('any'), { maxLength: 3 }), fc.dictionary(fc.oneof(fc.string(), hostileKey), tie('any'), { maxKeys: 4 })),
+  any: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('any'), { maxLength: 3 }),
+    fc.dictionary(fc.oneof(fc.string(), hostileKey), tie('any'), { maxKeys: 4 }),
+  ),
 })).any;
 
 describe('nscale never answers 500 and loses no state on any input (property-based)', () => {
@@ -32,7 +41,13 @@ describe('nscale never answers 500 and loses no state on any input (property-bas
 
   it('create with arbitrary JSON bodies answers 201 or 400 invalid_request with Cache-Control, and failures change nothing', async () => {
     const app = createApp({ apis: [nscale], strict: true });
-    const body = fc.record({ metadata: fc.oneof(fc.record({ name: fc.oneof(fc.constant('ok'), value), description: value, tags: value }, { requiredKeys: [] }), value), spec: fc.oneof(fc.record({ groupIDs: fc.oneof(fc.constant(['g']), value) }), value) }, { requiredKeys: [] });
+    const body = fc.record(
+      {
+        metadata: fc.oneof(fc.record({ name: fc.oneof(fc.constant('ok'), value), description: value, tags: value }, { requiredKeys: [] }), value),
+        spec: fc.oneof(fc.record({ groupIDs: fc.oneof(fc.constant(['g']), value) }), value),
+      },
+      { requiredKeys: [] },
+    );
     await fc.assert(
       fc.asyncProperty(body, async (candidate) => {
         const before = await listState(app);

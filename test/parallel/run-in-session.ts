@@ -21,7 +21,10 @@ export async function runInOwnSession(me: string, other: string): Promise<void> 
   const session = { 'x-samock-session': `parallel-${me}` };
   const statuses: number[] = [];
   for (let i = 0; i < 40; i++) {
-    statuses.push((await request(`${base}/service-accounts`, { method: 'POST', body: { name: `shared-name-${i}`, permissions: ['default-permission'] }, headers: session })).status);
+    statuses.push(
+      (await request(`${base}/service-accounts`, { method: 'POST', body: { name: `shared-name-${i}`, permissions: ['default-permission'] }, headers: session }))
+        .status,
+    );
   }
   expect(statuses.every((s) => s === 200)).toBe(true);
   const mine = (await request(`${base}/service-accounts`, { headers: session })).body;

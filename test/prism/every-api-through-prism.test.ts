@@ -28,7 +28,10 @@ import { startPrismProxy, type PrismProxy } from './prism-proxy.js';
 
 /** Checks that call samock's control plane next to the API; no check flag says so, hence by name. */
 const NEEDS_CONTROL_PLANE: Record<string, string[]> = {
-  lyve: ['an account past its expirationDate answers 404 ServiceAccountExpired to enable and disable', 'an expired account can still be read and deleted, and its name is free again'],
+  lyve: [
+    'an account past its expirationDate answers 404 ServiceAccountExpired to enable and disable',
+    'an expired account can still be read and deleted, and its name is free again',
+  ],
   truefoundry: [
     'an account past its expiration_date is listed as expired and found by isExpired',
     'regenerate: the new token works, the old one works until the grace period ends and then stops',
@@ -79,7 +82,9 @@ describe.each(vendors.map((api) => [api.id, api] as const))('the %s contract sui
 
   it("passes every check that sends only valid requests (checks that need samock's control plane, which Prism does not forward, skip saying so)", () => {
     const needsControl = /permissive auth|auth mode could not be read|needs samock's control plane/;
-    const failed = report.results.filter((r) => r.status !== 'passed' && !(r.status === 'skipped' && needsControl.test(r.reason ?? ''))).map((r) => `${r.name}: ${r.status} — ${r.reason}`);
+    const failed = report.results
+      .filter((r) => r.status !== 'passed' && !(r.status === 'skipped' && needsControl.test(r.reason ?? '')))
+      .map((r) => `${r.name}: ${r.status} — ${r.reason}`);
     expect(failed).toEqual([]);
   });
 

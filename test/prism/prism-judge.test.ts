@@ -37,14 +37,21 @@ describe('prism proxy --errors as the judge of a mock', () => {
   it('forwards to the upstream path joined to the spec path, and replaces an answer that breaks the spec by a 500 it reports', async () => {
     const { result, findings } = await prism!.watch(async () => {
       const response = await fetch(`${prism!.url}/permissions`, { headers: { authorization: 'Bearer t' } });
-      return { status: response.status, type: response.headers.get('content-type'), violations: response.headers.get('sl-violations'), body: await response.json() };
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        violations: response.headers.get('sl-violations'),
+        body: await response.json(),
+      };
     });
     expect(received).toContain('GET /v2/permissions');
     expect(result.status).toBe(500);
     expect(result.type).toBe('application/problem+json');
     expect(result.body.type).toBe('https://stoplight.io/prism/errors#VIOLATIONS');
     expect(result.body.validation.length).toBeGreaterThan(0);
-    expect(JSON.parse(result.violations!)).toEqual(expect.arrayContaining([expect.objectContaining({ location: ['response', 'body', '0', 'id'], severity: 'Error' })]));
+    expect(JSON.parse(result.violations!)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ location: ['response', 'body', '0', 'id'], severity: 'Error' })]),
+    );
     expect(findings).toEqual([expect.stringContaining('errors#VIOLATIONS')]);
   });
 

@@ -78,7 +78,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startPrismProxy({ spec, upstream, startTimeoutMs = 30_000 }: { spec: URL | string; upstream: string; startTimeoutMs?: number }): Promise<PrismProxy> {
+export async function startPrismProxy({
+  spec,
+  upstream,
+  startTimeoutMs = 30_000,
+}: {
+  spec: URL | string;
+  upstream: string;
+  startTimeoutMs?: number;
+}): Promise<PrismProxy> {
   const specPath = spec instanceof URL ? fileURLToPath(spec) : spec;
   // The OS may hand the same free port to someone else before Prism binds it: try a few.
   let lastError: unknown;

@@ -26,7 +26,11 @@ describe('truefoundry through the control plane', () => {
     const mock = await start();
     const notFound = await request(`${mock.accounts}/anything`, { headers: { prefer: 'code=404' } });
     expect([notFound.status, notFound.body]).toEqual([404, { statusCode: 404, message: 'Virtual account not found.' }]);
-    const refused = await request(mock.accounts, { method: 'PUT', headers: { prefer: 'code=422' }, body: { manifest: { name: 'forced', type: 'virtual-account', permissions: [] } } });
+    const refused = await request(mock.accounts, {
+      method: 'PUT',
+      headers: { prefer: 'code=422' },
+      body: { manifest: { name: 'forced', type: 'virtual-account', permissions: [] } },
+    });
     expect([refused.status, refused.body]).toEqual([422, { statusCode: 422, message: 'The request breaks a rule of the virtual account manifest.' }]);
     expect((await request(mock.accounts)).body.pagination.total).toBe(0);
   });
@@ -69,10 +73,16 @@ describe('truefoundry through the control plane', () => {
   it('refuses a document whose manifest breaks the spec, or with a current token of an unknown account, naming the pointer, and keeps the state', async () => {
     const mock = await start();
     await upsert(mock.accounts, 'survivor');
-    const badName = await control(`${mock.control}/state/truefoundry`, { method: 'PUT', body: { virtualAccounts: [{ id: 'x', manifest: { name: 'Bad', type: 'virtual-account', permissions: [] } }] } });
+    const badName = await control(`${mock.control}/state/truefoundry`, {
+      method: 'PUT',
+      body: { virtualAccounts: [{ id: 'x', manifest: { name: 'Bad', type: 'virtual-account', permissions: [] } }] },
+    });
     expect(badName.status).toBe(400);
     expect(badName.body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ pointer: '/virtualAccounts/0/manifest/name', rule: 'pattern' })]));
-    const dangling = await control(`${mock.control}/state/truefoundry`, { method: 'PUT', body: { virtualAccounts: [], tokens: [{ tokenSha256: 'a'.repeat(64), virtualAccountId: 'ghost' }] } });
+    const dangling = await control(`${mock.control}/state/truefoundry`, {
+      method: 'PUT',
+      body: { virtualAccounts: [], tokens: [{ tokenSha256: 'a'.repeat(64), virtualAccountId: 'ghost' }] },
+    });
     expect([dangling.status, dangling.body.pointer]).toEqual([400, '/tokens/0/virtualAccountId']);
     expect((await request(mock.accounts)).body.data.map((a: { name: string }) => a.name)).toEqual(['survivor']);
   });

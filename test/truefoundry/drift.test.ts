@@ -11,7 +11,8 @@ const drift = (changes: Partial<ApiDefinition<TruefoundryStore>>) => defineApi({
 const upsertBody = (input: ResolverInput) => input.body as Upsert;
 const withBody = (input: ResolverInput, body: unknown): ResolverInput => ({ ...input, body });
 const withoutToken = (body: unknown) => ({ data: (body as { data: unknown }).data });
-const withoutKey = (query: ResolverInput['query'], key: string) => Object.fromEntries(Object.entries(query).filter(([name]) => name !== key)) as ResolverInput['query'];
+const withoutKey = (query: ResolverInput['query'], key: string) =>
+  Object.fromEntries(Object.entries(query).filter(([name]) => name !== key)) as ResolverInput['query'];
 
 /** Each drift is a way a server can differ from TrueFoundry; each must fail the check that guards it. */
 const drifts = [
@@ -60,7 +61,9 @@ const drifts = [
   },
   {
     what: 'regenerate never revokes the old token',
-    api: drift({ routes: { regenerateVirtualAccountToken: (input, ctx) => routes.regenerateVirtualAccountToken!(withBody(input, { gracePeriodInDays: 365 }), ctx) } }),
+    api: drift({
+      routes: { regenerateVirtualAccountToken: (input, ctx) => routes.regenerateVirtualAccountToken!(withBody(input, { gracePeriodInDays: 365 }), ctx) },
+    }),
     check: 'regenerate: the new token works',
     reason: /status with the old token after its 2-day grace period: expected 401, got 200/,
   },
@@ -89,11 +92,14 @@ const drifts = [
       },
     }),
     check: 'an unknown id answers 404',
-    reason: /GET \/api\/svc\/v1\/virtual-accounts\/samockverifynosuchaccount → 404: the response breaks the spec \(getVirtualAccount\): \/statusCode \[required\].*expected "present"/,
+    reason:
+      /GET \/api\/svc\/v1\/virtual-accounts\/samockverifynosuchaccount → 404: the response breaks the spec \(getVirtualAccount\): \/statusCode \[required\].*expected "present"/,
   },
   {
     what: 'ownedByTeams is ignored',
-    api: drift({ routes: { listVirtualAccounts: (input, ctx) => routes.listVirtualAccounts!({ ...input, query: withoutKey(input.query, 'ownedByTeams') }, ctx) } }),
+    api: drift({
+      routes: { listVirtualAccounts: (input, ctx) => routes.listVirtualAccounts!({ ...input, query: withoutKey(input.query, 'ownedByTeams') }, ctx) },
+    }),
     check: 'ownedByTeams lists only',
     reason: /accounts named sv-\w+-team… with ownedByTeams=sv-\w+-team-a: expected \["[a-z0-9]{24}"\], got \["[a-z0-9]{24}","[a-z0-9]{24}","[a-z0-9]{24}"\]/,
   },

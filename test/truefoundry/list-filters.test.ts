@@ -26,7 +26,12 @@ async function seeded() {
   /** The names a list answers, with its status and total; `query` is appended as is. */
   const names = async (query: string) => {
     const listed = await request(`${accounts}?${query}`);
-    return { status: listed.status, names: (listed.body.data ?? []).map((a: { name: string }) => a.name), total: listed.body.pagination?.total, body: listed.body };
+    return {
+      status: listed.status,
+      names: (listed.body.data ?? []).map((a: { name: string }) => a.name),
+      total: listed.body.pagination?.total,
+      body: listed.body,
+    };
   };
   const filter = (tree: unknown) => names(`filter=${encodeURIComponent(typeof tree === 'string' ? tree : JSON.stringify(tree))}`);
   return { mock, accounts, put, names, filter };
@@ -72,7 +77,11 @@ describe('truefoundry list: ownedByTeams', () => {
     const { put, names } = await seeded();
     const refused = await put('no-team', { ownedBy: { account: 'acme' } });
     expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({ statusCode: 422, message: expect.stringContaining('manifest.ownedBy.team'), details: [expect.objectContaining({ pointer: '/manifest/ownedBy/team' })] });
+    expect(refused.body).toMatchObject({
+      statusCode: 422,
+      message: expect.stringContaining('manifest.ownedBy.team'),
+      details: [expect.objectContaining({ pointer: '/manifest/ownedBy/team' })],
+    });
     expect((await names('nameSearchQuery=no-team')).total).toBe(0);
   });
 });
@@ -135,7 +144,12 @@ describe('truefoundry list: filter', () => {
     ['a json_map leaf without key', { column: 'manifest.tags', op: 'STRING_EQUALS', value: 'x' }, ' at /key', 'type'],
     ['a leaf with a field it does not know', { column: 'name', op: 'STRING_CONTAINS', value: 'x', key: 'k' }, ' at /key', 'additionalProperties'],
     ['a hostile key', '{"type":"AND","children":[],"__proto__":{"polluted":true}}', ' at /__proto__', 'additionalProperties'],
-    ['a bad leaf deep in the tree', { type: 'AND', children: [contains('a'), { type: 'OR', children: [{ column: 'name', op: 'LIKE', value: 'a' }] }] }, ' at /children/1/children/0/op', 'enum'],
+    [
+      'a bad leaf deep in the tree',
+      { type: 'AND', children: [contains('a'), { type: 'OR', children: [{ column: 'name', op: 'LIKE', value: 'a' }] }] },
+      ' at /children/1/children/0/op',
+      'enum',
+    ],
   ])('%s answers 422 in the HttpError shape naming filter and where, and changes nothing', async (_what, tree, where, rule) => {
     const { filter, names } = await seeded();
     const before = (await names('')).body;

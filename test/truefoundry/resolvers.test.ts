@@ -38,7 +38,14 @@ describe('truefoundry resolvers (no HTTP)', () => {
   it('a new name creates: 200 with the account (24-character id, samock tenant and account) and an opaque token', async () => {
     const ctx = context();
     const { data, token } = await upsert(ctx, manifest('ci-deployer', { expiration_date: '2026-06-01' }));
-    expect(data).toMatchObject({ id: expect.stringMatching(/^[a-z0-9]{24}$/), name: 'ci-deployer', type: 'virtual-account', tenantName: 'samock', accountId: 'samock-account', isExpired: false });
+    expect(data).toMatchObject({
+      id: expect.stringMatching(/^[a-z0-9]{24}$/),
+      name: 'ci-deployer',
+      type: 'virtual-account',
+      tenantName: 'samock',
+      accountId: 'samock-account',
+      isExpired: false,
+    });
     expect(data.createdAt).toBe('2026-01-01T00:00:00Z');
     expect(token).toMatch(/^tfy_va_[A-Za-z0-9]{48}$/);
     expect(token).not.toContain('ci-deployer');
@@ -51,7 +58,12 @@ describe('truefoundry resolvers (no HTTP)', () => {
     const permissions = [{ resource_fqn: 'tfy:ws', resource_type: 'workspace', role_id: 'editor' }];
     const updated = await upsert(ctx, manifest('ci-deployer', { permissions }));
     expect(updated.token).toBeUndefined();
-    expect(updated.data).toMatchObject({ id: created.data.id, createdAt: created.data.createdAt, updatedAt: '2026-01-01T00:01:00Z', manifest: { permissions } });
+    expect(updated.data).toMatchObject({
+      id: created.data.id,
+      createdAt: created.data.createdAt,
+      updatedAt: '2026-01-01T00:01:00Z',
+      manifest: { permissions },
+    });
     expect(ctx.store.accounts.count()).toBe(1);
   });
 
@@ -140,7 +152,11 @@ describe('truefoundry resolvers (no HTTP)', () => {
     const { data, token } = await upsert(ctx, manifest('gone'));
     expect(tf.deleteVirtualAccount(ctx, data.id)).toEqual({ status: 200, body: {} });
     expect(verifyToken(ctx, token!)).toBe('expired');
-    for (const attempt of [() => tf.getVirtualAccount(ctx, data.id), () => tf.getVirtualAccountToken(ctx, data.id), () => tf.deleteVirtualAccount(ctx, data.id)]) {
+    for (const attempt of [
+      () => tf.getVirtualAccount(ctx, data.id),
+      () => tf.getVirtualAccountToken(ctx, data.id),
+      () => tf.deleteVirtualAccount(ctx, data.id),
+    ]) {
       const error = await rejection(attempt);
       expect([error.status, error.message]).toEqual([404, `Virtual account with id "${data.id}" not found.`]);
     }

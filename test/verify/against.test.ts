@@ -29,7 +29,9 @@ describe('--against: the same checks on a good and a drifted server', () => {
       ['B', drifted.base],
     ]);
     // Only the check about strict auth skips (samock here is permissive).
-    expect(result.targets[0]!.reports[0]!.results.filter((r) => r.status !== 'passed').map((r) => [r.status, r.reason])).toEqual([['skipped', expect.stringContaining('permissive auth')]]);
+    expect(result.targets[0]!.reports[0]!.results.filter((r) => r.status !== 'passed').map((r) => [r.status, r.reason])).toEqual([
+      ['skipped', expect.stringContaining('permissive auth')],
+    ]);
     expect(hasFailures(result)).toBe(true);
   });
 
@@ -78,7 +80,9 @@ describe('parity rows', () => {
   const target = (label: 'A' | 'B', statuses: Record<string, 'passed' | 'failed' | 'skipped'>): TargetRun => ({
     label,
     url: `http://${label}`,
-    reports: [{ api: 'x', baseUrl: `http://${label}`, isSamock: true, results: Object.entries(statuses).map(([name, status]) => ({ name, status, durationMs: 1 })) }],
+    reports: [
+      { api: 'x', baseUrl: `http://${label}`, isSamock: true, results: Object.entries(statuses).map(([name, status]) => ({ name, status, durationMs: 1 })) },
+    ],
   });
 
   it('keeps suite order within each group and shows a check only one side ran as "not run"', () => {

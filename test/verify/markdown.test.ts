@@ -27,7 +27,10 @@ describe('the Markdown report of a run against a drifted Lyve server', () => {
     expect(markdown.startsWith('# samock verify report\n')).toBe(true);
     expect(markdown).toContain(`- **Target A:** ${drifted.base} (samock)`);
     expect(markdown).toContain(`- **Date:** ${result.startedAt.toISOString()}`);
-    expect(markdown).toContain(`- **Result:** FAILED (${failed} failed): ${results.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped, 0 of samock's guesses contradicted`);
+    expect(markdown).toContain(
+      `- **Result:** FAILED (${failed} failed): ${results.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped, 0 of samock's ` +
+        `guesses contradicted`,
+    );
   });
 
   it('has a summary row per API with its passed, failed and skipped counts', () => {
@@ -42,7 +45,9 @@ describe('the Markdown report of a run against a drifted Lyve server', () => {
     for (const r of result.targets[0]!.reports[0]!.results.filter((x) => x.status === 'failed')) {
       expect(failures).toContain(`### lyve: ${r.name}\n\n*${describeProvenance(r.provenance)}*\n\n\`\`\`text\n${r.reason}\n\`\`\``);
     }
-    expect(failures).toMatch(/### lyve: the secret and access key are never returned again.*\n\n\*(documented: |inferred: |provenance not recorded)[^\n]*\*\n\n```text\nGET \/v2\/service-accounts → 200: the response breaks the spec \(listServiceAccounts\): \/\d+\/secret \[additionalProperties\]/);
+    expect(failures).toMatch(
+      /### lyve: the secret and access key are never returned again.*\n\n\*(documented: |inferred: |provenance not recorded)[^\n]*\*\n\n```text\nGET \/v2\/service-accounts → 200: the response breaks the spec \(listServiceAccounts\): \/\d+\/secret \[additionalProperties\]/,
+    );
     const skips = result.targets[0]!.reports[0]!.results.filter((x) => x.status === 'skipped');
     expect(section(markdown, 'Skipped')).toBe(`Skipped\n\n${skips.map((x) => `- **lyve:** ${x.name} — ${x.reason}`).join('\n')}\n`);
   });

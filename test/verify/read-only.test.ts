@@ -15,7 +15,10 @@ function recordingCreates(names: string[]) {
     names.push((input.body as { name: string }).name);
     return routes[operationId]!(input, ctx);
   };
-  return defineApi({ ...lyveLeakingSecrets, routes: { ...routes, createServiceAccount: record('createServiceAccount'), createPermission: record('createPermission') } });
+  return defineApi({
+    ...lyveLeakingSecrets,
+    routes: { ...routes, createServiceAccount: record('createServiceAccount'), createPermission: record('createPermission') },
+  });
 }
 
 /** What is left on the samock server behind the proxy, read through its control plane. */
@@ -61,7 +64,11 @@ describe('verify against a server that is not samock (a proxy hides x-samock-api
     const results = result.targets[0]!.reports[0]!.results;
     // The drift fails checks after they created an account: their clean-up must still run.
     expect(results.find((r) => r.name.startsWith('the secret and access key are never returned again'))?.status).toBe('failed');
-    expect(results.filter((r) => r.status === 'skipped').every((r) => /^needs a samock server: |^moving the clock needs samock's control plane/.test(r.reason ?? ''))).toBe(true);
+    expect(
+      results
+        .filter((r) => r.status === 'skipped')
+        .every((r) => /^needs a samock server: |^moving the clock needs samock's control plane/.test(r.reason ?? '')),
+    ).toBe(true);
     const valid = created.filter((name) => /^[A-Za-z0-9 _-]{1,128}$/.test(name));
     expect(valid.length).toBeGreaterThan(3);
     expect(valid.filter((name) => !name.startsWith('ci-run-'))).toEqual([]);

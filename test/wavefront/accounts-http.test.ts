@@ -39,7 +39,13 @@ describe('wavefront: add/remove roles and user groups, grant and revoke answer a
     const added = await send('POST', '/account/sa::ci-bot/addRoles', [editors.id]);
     expect(added.status).toBe(200);
     expect(added.body).not.toHaveProperty('status');
-    expect(added.body).toMatchObject({ identifier: 'sa::ci-bot', customer: 'samock', groups: ['ingestion'], userGroups: [], roles: [{ id: editors.id, name: editors.name }] });
+    expect(added.body).toMatchObject({
+      identifier: 'sa::ci-bot',
+      customer: 'samock',
+      groups: ['ingestion'],
+      userGroups: [],
+      roles: [{ id: editors.id, name: editors.name }],
+    });
     expect(journalViolations()).toEqual([]);
   });
 
@@ -69,7 +75,10 @@ describe('wavefront: add/remove roles and user groups, grant and revoke answer a
     await create('sa::ci-bot');
     const before = dump(app);
     const unknownAccount = await send('POST', '/account/sa::nobody/addRoles', [editors.id]);
-    expect([unknownAccount.status, unknownAccount.body.status]).toEqual([404, { result: 'ERROR', message: 'Service account sa::nobody not found.', code: 404 }]);
+    expect([unknownAccount.status, unknownAccount.body.status]).toEqual([
+      404,
+      { result: 'ERROR', message: 'Service account sa::nobody not found.', code: 404 },
+    ]);
     expect((await send('POST', '/account/sa::ci-bot/addRoles', ['no-such-role'])).body.status).toMatchObject({ result: 'ERROR', code: 400 });
     expect((await send('POST', '/account/sa::ci-bot/grant/not_a_permission')).body.status).toMatchObject({ result: 'ERROR', code: 400 });
     expect(dump(app)).toBe(before);
@@ -165,7 +174,9 @@ describe('wavefront: validate accounts, business functions, accounts with the Ac
     expect(validated.status).toBe(200);
     expect(validated.body.status).toEqual(okEnvelope);
     expect(validated.body.response.invalidIdentifiers).toEqual(['sa::ghost']);
-    expect(validated.body.response.validUsers).toEqual([expect.objectContaining({ identifier: 'sa::a', customer: 'samock', groups: [], roles: [expect.objectContaining({ id: editors.id })], userGroups: [] })]);
+    expect(validated.body.response.validUsers).toEqual([
+      expect.objectContaining({ identifier: 'sa::a', customer: 'samock', groups: [], roles: [expect.objectContaining({ id: editors.id })], userGroups: [] }),
+    ]);
     expect((await send('POST', '/account/validateAccounts')).body.response).toEqual({ validUsers: [], invalidIdentifiers: [] });
     expect(dump(app)).toBe(before);
     expect(app.control.journal.list().at(-1)!.operationId).toBe('validateAccounts');
@@ -183,7 +194,16 @@ describe('wavefront: validate accounts, business functions, accounts with the Ac
     await create('sa::a');
     const base = (await send('GET', '/account/sa::a/businessFunctions')).body;
     expect(base.status).toEqual(okEnvelope);
-    expect(base.response).toEqual(['VIEW_DASHBOARDS', 'VIEW_METRIC_TIMESERIES', 'VIEW_HOSTS', 'VIEW_EVENTS', 'VIEW_ALERTS', 'VIEW_MAINTENANCE_WINDOWS', 'VIEW_NOTIFICANTS', 'VIEW_EXTERNAL_LINKS']);
+    expect(base.response).toEqual([
+      'VIEW_DASHBOARDS',
+      'VIEW_METRIC_TIMESERIES',
+      'VIEW_HOSTS',
+      'VIEW_EVENTS',
+      'VIEW_ALERTS',
+      'VIEW_MAINTENANCE_WINDOWS',
+      'VIEW_NOTIFICANTS',
+      'VIEW_EXTERNAL_LINKS',
+    ]);
     await send('POST', '/account/grant/ingestion', ['sa::a']);
     await send('POST', '/account/sa::a/addRoles', [editors.id]);
     const after = (await send('GET', '/account/sa::a/businessFunctions')).body.response;

@@ -37,10 +37,15 @@ describe('wavefront through the control plane', () => {
     const first = await start();
     const [role] = SEED_ROLES;
     const [group] = SEED_USER_GROUPS;
-    await request(`${first.api}/account/serviceaccount`, { method: 'POST', body: { identifier: 'sa::carried', description: 'd', roles: [role!.id], userGroups: [group!.id], groups: ['ingestion'] } });
+    await request(`${first.api}/account/serviceaccount`, {
+      method: 'POST',
+      body: { identifier: 'sa::carried', description: 'd', roles: [role!.id], userGroups: [group!.id], groups: ['ingestion'] },
+    });
     await request(`${first.api}/account/serviceaccount`, { method: 'POST', body: { identifier: 'sa::sleeping' } });
     const created = (await request(`${first.api}/apitoken/serviceaccount/sa::carried`, { method: 'POST', body: { tokenName: 'live' } })).body.response;
-    const doomed = (await request(`${first.api}/apitoken/serviceaccount/sa::carried`, { method: 'POST', body: { tokenName: 'doomed' } })).body.response.at(-1).tokenID;
+    const doomed = (await request(`${first.api}/apitoken/serviceaccount/sa::carried`, { method: 'POST', body: { tokenName: 'doomed' } })).body.response.at(
+      -1,
+    ).tokenID;
     await request(`${first.api}/apitoken/serviceaccount/sa::carried/${doomed}`, { method: 'DELETE' });
     const live = created[0].tokenID as string;
     await request(`${first.api}/account/serviceaccount/sa::carried`, { token: live });
@@ -68,7 +73,10 @@ describe('wavefront through the control plane', () => {
   it('refuses a document with an identifier lacking sa:: (naming the pointer) and keeps the state', async () => {
     const mock = await start();
     await request(`${mock.api}/account/serviceaccount`, { method: 'POST', body: { identifier: 'sa::kept' } });
-    const response = await control(`${mock.control}/state/wavefront`, { method: 'PUT', body: { roles: [], userGroups: [], serviceAccounts: [{ identifier: 'no-prefix' }] } });
+    const response = await control(`${mock.control}/state/wavefront`, {
+      method: 'PUT',
+      body: { roles: [], userGroups: [], serviceAccounts: [{ identifier: 'no-prefix' }] },
+    });
     expect(response.status).toBe(400);
     expect(response.body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ pointer: '/serviceAccounts/0/identifier', rule: 'pattern' })]));
     expect((await request(`${mock.api}/account/serviceaccount`)).body.response.map((a: { identifier: string }) => a.identifier)).toEqual(['sa::kept']);
@@ -76,7 +84,10 @@ describe('wavefront through the control plane', () => {
 
   it('refuses a document naming an unknown role, with the pointer', async () => {
     const mock = await start();
-    const response = await control(`${mock.control}/state/wavefront`, { method: 'PUT', body: { roles: [], userGroups: [], serviceAccounts: [{ identifier: 'sa::x', roles: ['ghost'] }] } });
+    const response = await control(`${mock.control}/state/wavefront`, {
+      method: 'PUT',
+      body: { roles: [], userGroups: [], serviceAccounts: [{ identifier: 'sa::x', roles: ['ghost'] }] },
+    });
     expect([response.status, response.body.pointer]).toEqual([400, '/serviceAccounts/0/roles/0']);
   });
 });

@@ -25,19 +25,22 @@ const drifts = [
     what: 'an envelope without status (the bare ServiceAccount)',
     api: drift(rewrite('createServiceAccount', (body) => body.response)),
     check: 'create answers 200 with the envelope',
-    reason: /POST \/api\/v2\/account\/serviceaccount → 200: the response breaks the spec \(createServiceAccount\): \/status \[required\] .*; expected "present", got undefined/,
+    reason:
+      /POST \/api\/v2\/account\/serviceaccount → 200: the response breaks the spec \(createServiceAccount\): \/status \[required\] .*; expected "present", got undefined/,
   },
   {
     what: 'status.result outside OK/ERROR',
     api: drift(rewrite('getServiceAccount', (body) => ({ ...body, status: { ...body.status, result: 'SUCCESS' } }))),
     check: 'get, list and every other success',
-    reason: /GET \/api\/v2\/account\/serviceaccount\/sa%3A%3A\S+ → 200: the response breaks the spec \(getServiceAccount\): \/status\/result \[enum\].*expected \["OK","ERROR"\], got "SUCCESS"/,
+    reason:
+      /GET \/api\/v2\/account\/serviceaccount\/sa%3A%3A\S+ → 200: the response breaks the spec \(getServiceAccount\): \/status\/result \[enum\].*expected \["OK","ERROR"\], got "SUCCESS"/,
   },
   {
     what: 'a ServiceAccount without active',
     api: drift(rewrite('deactivateAccount', (body) => ({ ...body, response: { ...body.response, active: undefined } }))),
     check: 'deactivate and activate flip active',
-    reason: /POST \/api\/v2\/account\/serviceaccount\/sa%3A%3A\S+\/deactivate → 200: the response breaks the spec \(deactivateAccount\): \/response\/active \[required\] .*; expected "present", got undefined/,
+    reason:
+      /POST \/api\/v2\/account\/serviceaccount\/sa%3A%3A\S+\/deactivate → 200: the response breaks the spec \(deactivateAccount\): \/response\/active \[required\] .*; expected "present", got undefined/,
   },
   {
     what: 'the new token first instead of last',
@@ -73,8 +76,10 @@ const drifts = [
     reason: /POST \/api\/v2\/account\/serviceaccount: expected status 409, got 200/,
   },
   {
-    what: 'unitedRoles ignores the user groups\' roles',
-    api: drift(rewrite('getServiceAccount', (body) => ({ ...body, response: { ...body.response, unitedRoles: body.response.roles.map((r: { id: string }) => r.id) } }))),
+    what: "unitedRoles ignores the user groups' roles",
+    api: drift(
+      rewrite('getServiceAccount', (body) => ({ ...body, response: { ...body.response, unitedRoles: body.response.roles.map((r: { id: string }) => r.id) } })),
+    ),
     check: 'roles and user groups assigned are reflected',
     reason: /after addUserGroups: roles missing from unitedRoles: expected \[\], got \["c3a0a5f2-5b1e-4d59-9e7a-1f0b6e2d9a02"\]/,
   },
@@ -86,13 +91,23 @@ const drifts = [
   },
   {
     what: 'a bulk grant that changes only the first listed account',
-    api: drift({ routes: { grantPermissionToAccounts: (input, ctx) => routes.grantPermissionToAccounts!({ ...input, body: (input.body as string[]).slice(0, 1) }, ctx) } }),
+    api: drift({
+      routes: { grantPermissionToAccounts: (input, ctx) => routes.grantPermissionToAccounts!({ ...input, body: (input.body as string[]).slice(0, 1) }, ctx) },
+    }),
     check: 'grant and revoke a permission for several accounts',
     reason: /sa::\S+-bulk-b\S*: groups after the bulk grant must hold embedded_charts/,
   },
   {
     what: 'validateAccounts answers every identifier as valid',
-    api: drift(rewrite('validateAccounts', (body) => ({ ...body, response: { validUsers: [...body.response.validUsers, ...body.response.invalidIdentifiers.map((identifier: string) => ({ identifier }))], invalidIdentifiers: [] } }))),
+    api: drift(
+      rewrite('validateAccounts', (body) => ({
+        ...body,
+        response: {
+          validUsers: [...body.response.validUsers, ...body.response.invalidIdentifiers.map((identifier: string) => ({ identifier }))],
+          invalidIdentifiers: [],
+        },
+      })),
+    ),
     check: 'validate accounts answers the listed accounts',
     reason: /validateAccounts: validUsers: expected \["sa::\S+"\], got \["sa::\S+","sa::samock-verify-no-such-account"\]/,
   },
@@ -100,5 +115,6 @@ const drifts = [
 
 describeDrifts(contract, drifts, {
   // tokenIDs are credentials; role and user-group ids are UUIDs too, but not credentials.
-  leaksCredential: (reason) => /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/.test(SEED_IDS.reduce((text, id) => text.replaceAll(id, '«seed id»'), reason)),
+  leaksCredential: (reason) =>
+    /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/.test(SEED_IDS.reduce((text, id) => text.replaceAll(id, '«seed id»'), reason)),
 });

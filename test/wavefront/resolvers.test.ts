@@ -53,7 +53,14 @@ const tokenIds = (result: ResolverResult) => response<{ tokenID: string }[]>(res
 
 describe('wavefront account resolvers (no HTTP)', () => {
   it('create answers the OK envelope with an active account and no tokens', async () => {
-    expect(await create(context(), { description: 'builds' })).toMatchObject({ identifier: 'sa::ci-bot', active: true, description: 'builds', tokens: [], roles: [], userGroups: [] });
+    expect(await create(context(), { description: 'builds' })).toMatchObject({
+      identifier: 'sa::ci-bot',
+      active: true,
+      description: 'builds',
+      tokens: [],
+      roles: [],
+      userGroups: [],
+    });
   });
 
   it('a second create with the same identifier is 409 and stores nothing', async () => {
@@ -82,7 +89,9 @@ describe('wavefront account resolvers (no HTTP)', () => {
   it('add and remove roles and user groups answer the bare UserModel and change the lists and the memberships', async () => {
     const ctx = context();
     await create(ctx);
-    expect(userModel(await accounts.changeMemberships(ctx, 'sa::ci-bot', 'roles', [editors.id, editors.id], true)).roles.map((r: { id: string }) => r.id)).toEqual([editors.id]);
+    expect(
+      userModel(await accounts.changeMemberships(ctx, 'sa::ci-bot', 'roles', [editors.id, editors.id], true)).roles.map((r: { id: string }) => r.id),
+    ).toEqual([editors.id]);
     expect(account(ctx).unitedRoles).toEqual([editors.id]);
     expect(userModel(await accounts.changeMemberships(ctx, 'sa::ci-bot', 'userGroups', [observers.id], true)).userGroups).toHaveLength(1);
     expect(ctx.store.groupMembers.get(observers.id)).toEqual(new Set(['sa::ci-bot']));
@@ -116,9 +125,22 @@ describe('wavefront account resolvers (no HTTP)', () => {
   it('get all accounts pages in creation order; get account answers the Account; an unknown id is 404', async () => {
     const ctx = context();
     for (const identifier of ['sa::a', 'sa::b', 'sa::c']) await create(ctx, { identifier });
-    expect(response(accounts.getAllAccounts(ctx, 2, 5))).toEqual({ items: [expect.objectContaining({ identifier: 'sa::c' })], offset: 2, limit: 5, totalItems: 3, moreItems: false });
+    expect(response(accounts.getAllAccounts(ctx, 2, 5))).toEqual({
+      items: [expect.objectContaining({ identifier: 'sa::c' })],
+      offset: 2,
+      limit: 5,
+      totalItems: 3,
+      moreItems: false,
+    });
     expect(response(accounts.getAllAccounts(ctx, 0, 2)).moreItems).toBe(true);
-    expect(response(accounts.getAccount(ctx, 'sa::a'))).toEqual({ identifier: 'sa::a', groups: [], roles: [], userGroups: [], unitedPermissions: [], unitedRoles: [] });
+    expect(response(accounts.getAccount(ctx, 'sa::a'))).toEqual({
+      identifier: 'sa::a',
+      groups: [],
+      roles: [],
+      userGroups: [],
+      unitedPermissions: [],
+      unitedRoles: [],
+    });
     expect((await rejection(() => accounts.getAccount(ctx, 'sa::ghost'))).status).toBe(404);
   });
 
@@ -177,7 +199,13 @@ describe('wavefront token resolvers and authentication (no HTTP)', () => {
     const first = tokenIds(tokens.generateToken(ctx, 'sa::ci-bot', { tokenName: 'one' }));
     const list = response(tokens.generateToken(ctx, 'sa::ci-bot', { tokenName: 'two' }));
     expect(list.map((t: { tokenID: string }) => t.tokenID).slice(0, 1)).toEqual(first);
-    expect(list[1]).toEqual({ tokenID: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/), tokenName: 'two', account: 'sa::ci-bot', accountType: 'SERVICE_ACCOUNT', dateGenerated: Date.UTC(2026, 0, 1) });
+    expect(list[1]).toEqual({
+      tokenID: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+      tokenName: 'two',
+      account: 'sa::ci-bot',
+      accountType: 'SERVICE_ACCOUNT',
+      dateGenerated: Date.UTC(2026, 0, 1),
+    });
   });
 
   it('an issued token authenticates via X-AUTH-TOKEN (Bearer prefix tolerated) and Authorization, and records lastUsed', async () => {
@@ -198,7 +226,9 @@ describe('wavefront token resolvers and authentication (no HTTP)', () => {
     tokens.generateToken(ctx, 'sa::ci-bot', undefined);
     const [a, b] = tokenIds(tokens.generateToken(ctx, 'sa::ci-bot', undefined)) as [string, string];
     expect(tokenIds(tokens.deleteToken(ctx, 'sa::ci-bot', a))).toEqual([b]);
-    expect(() => authenticate({ 'x-auth-token': a }, ctx)).toThrow(expect.objectContaining({ status: 401, message: 'Unauthorized: the API token was deleted.' }));
+    expect(() => authenticate({ 'x-auth-token': a }, ctx)).toThrow(
+      expect.objectContaining({ status: 401, message: 'Unauthorized: the API token was deleted.' }),
+    );
     await accounts.setActive(ctx, 'sa::ci-bot', false);
     expect(response(tokens.getTokens(ctx, 'sa::ci-bot'))[0].accountType).toBe('INACTIVE_SERVICE_ACCOUNT');
     expect(() => authenticate({ 'x-auth-token': b }, ctx)).toThrow(expect.objectContaining({ status: 401 }));
@@ -216,8 +246,17 @@ describe('wavefront token resolvers and authentication (no HTTP)', () => {
         return (error as ApiError).status;
       }
     };
-    expect([status({}), status({ authorization: 'Basic dTpw' }), status({ authorization: 'Bearer invalid' }), status({ 'x-auth-token': 'expired' }), status({ 'x-auth-token': 'forbidden' })]).toEqual([401, 401, 401, 401, 403]);
-    expect([status({ 'x-auth-token': 'placeholder', authorization: 'Bearer invalid' }), status({ 'x-auth-token': 'invalid', authorization: 'Bearer placeholder' })]).toEqual([200, 401]);
+    expect([
+      status({}),
+      status({ authorization: 'Basic dTpw' }),
+      status({ authorization: 'Bearer invalid' }),
+      status({ 'x-auth-token': 'expired' }),
+      status({ 'x-auth-token': 'forbidden' }),
+    ]).toEqual([401, 401, 401, 401, 403]);
+    expect([
+      status({ 'x-auth-token': 'placeholder', authorization: 'Bearer invalid' }),
+      status({ 'x-auth-token': 'invalid', authorization: 'Bearer placeholder' }),
+    ]).toEqual([200, 401]);
   });
 
   it('rename sets tokenName; another tokenID in the body is 400; an unknown token is 404', async () => {

@@ -90,7 +90,9 @@ const lyve: ApiAdapter = {
     });
   },
   async create(request, name, forceCode) {
-    const body = obj(ok(this, await request('POST', '/v2/service-accounts', { body: { name, description: DESCRIPTION, permissions: ['default-permission'] }, forceCode })));
+    const body = obj(
+      ok(this, await request('POST', '/v2/service-accounts', { body: { name, description: DESCRIPTION, permissions: ['default-permission'] }, forceCode })),
+    );
     return {
       id: String(body.id),
       name,
@@ -138,7 +140,9 @@ const nscale: ApiAdapter = {
     });
   },
   async create(request, name, forceCode) {
-    const body = obj(ok(this, await request('POST', NSCALE_BASE, { body: { metadata: { name, description: DESCRIPTION }, spec: { groupIDs: [] } }, forceCode })));
+    const body = obj(
+      ok(this, await request('POST', NSCALE_BASE, { body: { metadata: { name, description: DESCRIPTION }, spec: { groupIDs: [] } }, forceCode })),
+    );
     return {
       id: String(obj(body.metadata).id),
       name,
@@ -164,7 +168,9 @@ const wavefront: ApiAdapter = {
     const identifier = `sa::${name}`;
     ok(this, await request('POST', '/api/v2/account/serviceaccount', { body: { identifier, description: DESCRIPTION }, forceCode }));
     // Wavefront's create issues no token: generating one answers every token, the new one last.
-    const tokens = arr(obj(ok(this, await request('POST', `/api/v2/apitoken/serviceaccount/${segment(identifier)}`, { body: { tokenName: 'console' } }))).response);
+    const tokens = arr(
+      obj(ok(this, await request('POST', `/api/v2/apitoken/serviceaccount/${segment(identifier)}`, { body: { tokenName: 'console' } }))).response,
+    );
     return { id: identifier, name: identifier, secrets: [{ label: 'API token', value: String(obj(tokens.at(-1)).tokenID) }] };
   },
   error: (body) => ({ message: str(obj(obj(body).status).message) }),
@@ -183,7 +189,9 @@ const truefoundry: ApiAdapter = {
     });
   },
   async create(request, name, forceCode) {
-    const body = obj(ok(this, await request('PUT', '/api/svc/v1/virtual-accounts', { body: { manifest: { name, type: 'virtual-account', permissions: [] } }, forceCode })));
+    const body = obj(
+      ok(this, await request('PUT', '/api/svc/v1/virtual-accounts', { body: { manifest: { name, type: 'virtual-account', permissions: [] } }, forceCode })),
+    );
     const token = str(body.token);
     return {
       id: String(obj(body.data).id),
