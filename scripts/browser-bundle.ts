@@ -14,6 +14,8 @@ import { sourceAliases } from '../source-aliases.js';
 export const PAGES = {
   'one-vendor': resolve('test/fixtures/browser-pages/one-vendor.ts'),
   'all-five': resolve('test/fixtures/browser-pages/all-five.ts'),
+  /** msw's worker and one handler, no samock: what any msw page costs. */
+  'msw-only': resolve('test/fixtures/browser-pages/msw-only.ts'),
 } as const;
 export type PageName = keyof typeof PAGES;
 /**

@@ -1,8 +1,8 @@
 /**
  * How big a page that starts samock's in-browser mocks is: the pages in
- * test/fixtures/browser-pages (one vendor, all five), each built for production with Vite
- * (its defaults, and with rolldown's inlineConst off) and with esbuild, raw and gzipped
- * (level 9), and which inputs the bytes come from.
+ * test/fixtures/browser-pages (one vendor, all five, and msw alone for the floor), each built
+ * for production with Vite (its defaults, and with rolldown's inlineConst off) and with
+ * esbuild, raw and gzipped (level 9), and which inputs the bytes come from.
  *
  *   npx tsx scripts/measure-browser-size.ts            # the table and the top 15 inputs per build
  *   npx tsx scripts/measure-browser-size.ts --top 40   # more inputs
