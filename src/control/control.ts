@@ -193,7 +193,8 @@ export function createControl(app: ControlHost): Control {
       clock: {
         get: clockView,
         advance(ms) {
-          if (!Number.isFinite(ms) || ms < 0) throw new ControlError(400, 'Invalid Advance', `ms must be a non-negative number, got ${ms}.`);
+          // As specs/control.yaml says: a whole number of ms (a fraction would make later clock reads break the spec).
+          if (!Number.isSafeInteger(ms) || ms < 0) throw new ControlError(400, 'Invalid Advance', `ms must be a non-negative whole number, got ${ms}.`);
           try {
             current().clock.advance(ms);
           } catch (error) {
@@ -223,7 +224,12 @@ export function createControl(app: ControlHost): Control {
         clear: () => current().faults.clear(),
       },
       journal: {
-        list: (filter) => current().journal.list(filter),
+        list: (filter) => {
+          if (filter?.limit !== undefined && (!Number.isSafeInteger(filter.limit) || filter.limit < 1)) {
+            throw new ControlError(400, 'Invalid Filter', `limit must be a whole number ≥ 1, got ${filter.limit}.`);
+          }
+          return current().journal.list(filter);
+        },
         clear: () => current().journal.clear(),
       },
       coverage: () => current().coverage.report(app.routes.operations),
@@ -257,7 +263,25 @@ export function createControl(app: ControlHost): Control {
   };
 }
 
+/** FaultFields of specs/control.yaml, for in-process callers (over HTTP the spec's validation runs first). */
+const FAULT_FIELDS: Record<keyof FaultSpec, (value: unknown) => boolean> = {
+  api: (v) => typeof v === 'string',
+  operation: (v) => typeof v === 'string',
+  status: (v) => Number.isInteger(v) && (v as number) >= 400 && (v as number) <= 599,
+  delayMs: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 60_000,
+  reset: (v) => v === true,
+  truncate: (v) => v === true,
+  times: (v) => Number.isSafeInteger(v) && (v as number) >= 1,
+  probability: (v) => typeof v === 'number' && v > 0 && v <= 1,
+};
+
 function checkFault(app: ControlHost, spec: FaultSpec, requireApi: (id: string) => unknown): void {
+  if (!spec || typeof spec !== 'object') throw new ControlError(400, 'Invalid Fault', 'A fault is an object (see FaultSpec in specs/control.yaml).');
+  for (const [name, value] of Object.entries(spec)) {
+    const check = FAULT_FIELDS[name as keyof FaultSpec];
+    if (!check) throw new ControlError(400, 'Invalid Fault', `A fault has no field "${name}" (see FaultSpec in specs/control.yaml).`);
+    if (value !== undefined && !check(value)) throw new ControlError(400, 'Invalid Fault', `Fault field ${name} is out of range: ${JSON.stringify(value)} (see FaultSpec in specs/control.yaml).`);
+  }
   if (spec.api !== undefined) requireApi(spec.api);
   if (spec.operation !== undefined) {
     const exists = app.routes.operations.some((op) => op.operationId === spec.operation && (spec.api === undefined || op.api.id === spec.api));

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { request } from '../helpers.js';
 import { control, createAccount, createWidget, startTwoApis } from './helpers.js';
+import { lyve } from '../../mocks/lyve/index.js';
+import { createApp } from '../../src/app/create-app.js';
 
 let mock: Awaited<ReturnType<typeof startTwoApis>>;
 beforeAll(async () => {
@@ -150,5 +152,33 @@ describe('faults', () => {
     expect((await control(`${mock.control}/faults`, { method: 'POST', body: { operation: 'noSuchOperation', status: 503 } })).status).toBe(404);
     expect((await control(`${mock.control}/faults`, { method: 'POST', body: { api: 'lyve' } })).status).toBe(400);
     expect((await control(`${mock.control}/faults`, { method: 'POST', body: { status: 200 } })).status).toBe(400);
+  });
+});
+
+describe('the in-process control refuses what specs/control.yaml refuses over HTTP', () => {
+  const local = () => createApp({ apis: [lyve] }).control;
+
+  it('refuses a fractional or negative clock advance, leaving the clock where it was', () => {
+    const control = local();
+    const before = control.clock.get().nowMs;
+    expect(() => control.clock.advance(1.5)).toThrow(/whole number/);
+    expect(() => control.clock.advance(-1)).toThrow(/whole number/);
+    expect(control.clock.get().nowMs - before).toBeLessThan(1000);
+  });
+
+  it.each([
+    [{ status: 200 }, /status is out of range/],
+    [{ delayMs: 1e6 }, /delayMs is out of range/],
+    [{ status: 503, probability: 2 }, /probability is out of range/],
+    [{ status: 503, times: 0 }, /times is out of range/],
+    [{ status: 503, colour: 'red' }, /no field "colour"/],
+  ])('refuses the fault %j and adds none', (spec, message) => {
+    const control = local();
+    expect(() => control.faults.add(spec as never)).toThrow(message);
+    expect(control.faults.list()).toEqual([]);
+  });
+
+  it('refuses a journal limit below 1', () => {
+    expect(() => local().journal.list({ limit: 0 })).toThrow(/limit must be a whole number ≥ 1/);
   });
 });
