@@ -102,7 +102,10 @@ export async function buildPage(page: PageName, bundler: Bundler): Promise<Brows
       files,
       rawBytes: sum(initialFiles, 'bytes'),
       gzipBytes: sum(initialFiles, 'gzipBytes'),
-      lazyGzipBytes: sum(files.filter((file) => !file.initial), 'gzipBytes'),
+      lazyGzipBytes: sum(
+        files.filter((file) => !file.initial),
+        'gzipBytes',
+      ),
       contributors: [...sizes].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes),
     };
   } finally {
@@ -129,7 +132,9 @@ async function withVite(entry: string, outDir: string, inlineConst: boolean): Pr
       rolldownOptions: { input: entry, ...(inlineConst ? {} : { optimization: { inlineConst: false } }) },
     },
   });
-  const chunks = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput]).flatMap((output) => output.output).filter((file) => file.type === 'chunk');
+  const chunks = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput])
+    .flatMap((output) => output.output)
+    .filter((file) => file.type === 'chunk');
   const main = chunks.find((chunk) => chunk.isEntry);
   if (!main) throw new Error(`Vite built no entry chunk for ${entry}.`);
   return { entry: main.fileName, imports: new Map(chunks.map((chunk) => [chunk.fileName, chunk.imports])) };
@@ -167,7 +172,9 @@ async function withEsbuild(entry: string, outDir: string): Promise<{ entry: stri
   const outputs = Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith('.js'));
   const main = outputs.find(([, output]) => output.entryPoint !== undefined);
   if (!main) throw new Error(`esbuild built no entry file for ${entry}.`);
-  const imports: ImportGraph = new Map(outputs.map(([path, output]) => [name(path), output.imports.filter((i) => i.kind === 'import-statement').map((i) => name(i.path))]));
+  const imports: ImportGraph = new Map(
+    outputs.map(([path, output]) => [name(path), output.imports.filter((i) => i.kind === 'import-statement').map((i) => name(i.path))]),
+  );
   return { entry: name(main[0]), imports };
 }
 

@@ -26,7 +26,15 @@ for (const page of Object.keys(PAGES) as PageName[]) {
 }
 
 if (asJson) {
-  const figures = bundles.map(({ page, bundler, files, rawBytes, gzipBytes, lazyGzipBytes, contributors }) => ({ page, bundler, rawBytes, gzipBytes, lazyGzipBytes, files, top: contributors.slice(0, top) }));
+  const figures = bundles.map(({ page, bundler, files, rawBytes, gzipBytes, lazyGzipBytes, contributors }) => ({
+    page,
+    bundler,
+    rawBytes,
+    gzipBytes,
+    lazyGzipBytes,
+    files,
+    top: contributors.slice(0, top),
+  }));
   console.log(JSON.stringify(figures, null, 2));
 } else {
   console.log(`${'page'.padEnd(12)}${'bundler'.padEnd(22)}${'raw bytes'.padStart(22)}${'gzip -9 bytes'.padStart(22)}   lazy chunks (gzip)`);

@@ -46,7 +46,15 @@ function markerOf(spec: OpenApiDocument, others: OpenApiDocument[]): string {
 }
 
 const specs = [...vendors.map((api) => ({ id: api.id, spec: api.spec })), { id: 'control', spec: controlSpec }];
-const markers = new Map(specs.map(({ id, spec }) => [id, markerOf(spec, specs.filter((other) => other.id !== id).map((other) => other.spec))]));
+const markers = new Map(
+  specs.map(({ id, spec }) => [
+    id,
+    markerOf(
+      spec,
+      specs.filter((other) => other.id !== id).map((other) => other.spec),
+    ),
+  ]),
+);
 
 describe.each(['vite', 'esbuild'] as const)('a page that mocks one vendor, built with %s', (bundler: Bundler) => {
   let bundle: BrowserBundle;
@@ -71,6 +79,9 @@ describe.each(['vite', 'esbuild'] as const)('a page that mocks one vendor, built
   });
 
   it(`loads at most ${kb(BUDGET[bundler])} gzipped when it starts`, () => {
-    expect(bundle.gzipBytes, `${bundler}: ${bundle.gzipBytes} bytes gzipped (npx tsx scripts/measure-browser-size.ts shows where they come from)`).toBeLessThanOrEqual(BUDGET[bundler]);
+    expect(
+      bundle.gzipBytes,
+      `${bundler}: ${bundle.gzipBytes} bytes gzipped (npx tsx scripts/measure-browser-size.ts shows where they come from)`,
+    ).toBeLessThanOrEqual(BUDGET[bundler]);
   });
 });
