@@ -1,10 +1,12 @@
-import { ALPHANUMERIC, type ApiContext, fromBase64Url, type ResolverResult, sha256, toBase64Url, type TokenVerdict, UPPER_ALPHANUMERIC } from 'samock';
+import { ALPHANUMERIC, type ApiContext, fromBase64Url, type ResultOf, sha256, toBase64Url, type TokenVerdict, UPPER_ALPHANUMERIC } from 'samock';
 import { lakesailErrors } from './errors.js';
 import type { KeyRecord, LakesailStore, ServiceAccountRecord } from './store.js';
-import type { components } from './types.js';
+import type { components, operations } from './types.js';
 
 type Schemas = components['schemas'];
 type Ctx = ApiContext<LakesailStore>;
+/** What the operation may answer (specs/lakesail.yaml): the compiler holds each resolver to it. */
+type Result<OperationId extends keyof operations> = ResultOf<operations, OperationId>;
 
 /** Ids are ResourceIds (`^[A-Z0-9]{1,20}$`); 16 characters keep collisions out of reach. */
 const ID_LENGTH = 16;
@@ -14,7 +16,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 // ── service accounts ────────────────────────────────────────────────────────
 
-export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccountSpec']): Promise<ResolverResult> {
+export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccountSpec']): Promise<Result<'createServiceAccount'>> {
   const { store, clock } = ctx;
   const id = newId(ctx, (candidate) => store.accounts.find(candidate) !== undefined);
   const now = clock.now();
@@ -27,7 +29,7 @@ export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccou
   return { status: 201, body: view(record) };
 }
 
-export function describeServiceAccount(ctx: Ctx, id: string): ResolverResult {
+export function describeServiceAccount(ctx: Ctx, id: string): Result<'describeServiceAccount'> {
   return { status: 200, body: view(requireAccount(ctx, id)) };
 }
 
@@ -40,7 +42,7 @@ export function describeServiceAccount(ctx: Ctx, id: string): ResolverResult {
  * the list changes meanwhile; accounts created during a walk get higher numbers
  * and appear on a later page.
  */
-export function listServiceAccounts(ctx: Ctx, page: { limit?: number; marker?: string }): ResolverResult {
+export function listServiceAccounts(ctx: Ctx, page: { limit?: number; marker?: string }): Result<'listServiceAccounts'> {
   const { store } = ctx;
   const after = page.marker === undefined ? 0 : decodeMarker(page.marker);
   const { entries, more } = store.listing.after(after, page.limit ?? DEFAULT_PAGE_SIZE);
@@ -50,7 +52,7 @@ export function listServiceAccounts(ctx: Ctx, page: { limit?: number; marker?: s
   return { status: 200, body };
 }
 
-export async function deleteServiceAccount(ctx: Ctx, id: string): Promise<ResolverResult> {
+export async function deleteServiceAccount(ctx: Ctx, id: string): Promise<Result<'deleteServiceAccount'>> {
   const { store, clock } = ctx;
   const record = requireAccount(ctx, id);
   store.accounts.delete(id);
@@ -73,7 +75,7 @@ export async function deleteServiceAccount(ctx: Ctx, id: string): Promise<Resolv
 
 // ── keys ────────────────────────────────────────────────────────────────────
 
-export async function createServiceAccountKey(ctx: Ctx, accountId: string, body: Schemas['ServiceAccountKeySpec']): Promise<ResolverResult> {
+export async function createServiceAccountKey(ctx: Ctx, accountId: string, body: Schemas['ServiceAccountKeySpec']): Promise<Result<'createServiceAccountKey'>> {
   const { store, clock, ids } = ctx;
   requireAccount(ctx, accountId);
   const now = clock.now();

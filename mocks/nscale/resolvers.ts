@@ -1,11 +1,13 @@
-import type { ApiContext, ResolverResult } from 'samock';
+import type { ApiContext, ResultOf } from 'samock';
 import { issueAccessToken, type NscalePrincipal } from './auth.js';
 import { nscaleErrors } from './errors.js';
 import { replaceToken, revokeToken, type NscaleStore, type ServiceAccountRecord } from './store.js';
-import type { components } from './types.js';
+import type { components, operations } from './types.js';
 
 type Schemas = components['schemas'];
 type Ctx = ApiContext<NscaleStore>;
+/** What the operation may answer (specs/nscale.yaml): the compiler holds each resolver to it. */
+type Result<OperationId extends keyof operations> = ResultOf<operations, OperationId>;
 
 /** RFC 3339 to the second, like the vendor's examples (`2024-05-31T14:11:00Z`). */
 export const rfc3339 = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -16,7 +18,7 @@ export const PROVISIONING_OPTION = 'provisioning';
 /** Only with `provisioning=eventual` does a new account spend `--ready-after` ms provisioning (inferred phase). */
 const provisioningDelay = ({ options }: Ctx): number => (options.apiOptions[PROVISIONING_OPTION] === 'eventual' ? options.readyAfterMs : 0);
 
-export async function createServiceAccount(ctx: Ctx, organizationId: string, body: Schemas['serviceAccountWrite'], principal?: NscalePrincipal): Promise<ResolverResult> {
+export async function createServiceAccount(ctx: Ctx, organizationId: string, body: Schemas['serviceAccountWrite'], principal?: NscalePrincipal): Promise<Result<'createServiceAccount'>> {
   const groups = requireOrganization(ctx, organizationId, principal);
   const { store, clock, ids } = ctx;
   const id = ids.uuid();
@@ -36,7 +38,7 @@ export async function createServiceAccount(ctx: Ctx, organizationId: string, bod
   return { status: 201, body: withToken(read(ctx, record), issued.token) };
 }
 
-export function listServiceAccounts(ctx: Ctx, organizationId: string, principal?: NscalePrincipal): ResolverResult {
+export function listServiceAccounts(ctx: Ctx, organizationId: string, principal?: NscalePrincipal): Result<'listServiceAccounts'> {
   requireOrganization(ctx, organizationId, principal);
   const records = ctx.store.accounts.collection.findMany((q) => q.where({ organizationId }));
   // The Unikorn server sorts by resource name, which is the id.
@@ -44,7 +46,7 @@ export function listServiceAccounts(ctx: Ctx, organizationId: string, principal?
   return { status: 200, body };
 }
 
-export async function updateServiceAccount(ctx: Ctx, organizationId: string, id: string, body: Schemas['serviceAccountWrite'], principal?: NscalePrincipal): Promise<ResolverResult> {
+export async function updateServiceAccount(ctx: Ctx, organizationId: string, id: string, body: Schemas['serviceAccountWrite'], principal?: NscalePrincipal): Promise<Result<'updateServiceAccount'>> {
   const groups = requireOrganization(ctx, organizationId, principal);
   requireAccount(ctx, organizationId, id);
   const fields = writableFields(body, groups);
@@ -62,7 +64,7 @@ export async function updateServiceAccount(ctx: Ctx, organizationId: string, id:
   return { status: 200, body: read(ctx, updated) };
 }
 
-export function deleteServiceAccount(ctx: Ctx, organizationId: string, id: string, principal?: NscalePrincipal): ResolverResult {
+export function deleteServiceAccount(ctx: Ctx, organizationId: string, id: string, principal?: NscalePrincipal): Result<'deleteServiceAccount'> {
   requireOrganization(ctx, organizationId, principal);
   requireAccount(ctx, organizationId, id);
   ctx.store.accounts.delete(id);
@@ -71,7 +73,7 @@ export function deleteServiceAccount(ctx: Ctx, organizationId: string, id: strin
   return { status: 202 };
 }
 
-export async function rotateServiceAccount(ctx: Ctx, organizationId: string, id: string, principal?: NscalePrincipal): Promise<ResolverResult> {
+export async function rotateServiceAccount(ctx: Ctx, organizationId: string, id: string, principal?: NscalePrincipal): Promise<Result<'rotateServiceAccount'>> {
   requireOrganization(ctx, organizationId, principal);
   requireAccount(ctx, organizationId, id);
   const issued = issueAccessToken(ctx, id, organizationId);

@@ -1,11 +1,13 @@
-import { ALPHANUMERIC, type ApiContext, LOWER_ALPHANUMERIC, type ResolverResult, sha256 } from 'samock';
+import { ALPHANUMERIC, type ApiContext, LOWER_ALPHANUMERIC, type ResultOf, sha256 } from 'samock';
 import { truefoundryErrors } from './errors.js';
 import { matchesFilter, parseFilter } from './filter.js';
 import { graceEnd, isExpired, type Manifest, type TruefoundryStore, type VirtualAccountRecord } from './store.js';
-import type { components } from './types.js';
+import type { components, operations } from './types.js';
 
 type Schemas = components['schemas'];
 type Ctx = ApiContext<TruefoundryStore>;
+/** What the operation may answer (specs/truefoundry.yaml): the compiler holds each resolver to it. */
+type Result<OperationId extends keyof operations> = ResultOf<operations, OperationId>;
 
 /** Every token samock issues starts so; the rest is random (see issueToken). */
 export const TOKEN_PREFIX = 'tfy_va_';
@@ -38,7 +40,7 @@ export interface ListQuery {
  * existing one updates in place (same id) and answers none. A dry run answers
  * the same way but changes nothing, and answers no token (nothing was issued).
  */
-export async function createOrUpdateVirtualAccount(ctx: Ctx, body: Schemas['CreateOrUpdateVirtualAccountRequest']): Promise<ResolverResult> {
+export async function createOrUpdateVirtualAccount(ctx: Ctx, body: Schemas['CreateOrUpdateVirtualAccountRequest']): Promise<Result<'createOrUpdateVirtualAccount'>> {
   const { store, clock, ids } = ctx;
   const now = clock.now();
   requireFutureExpiration(body.manifest, now);
@@ -69,7 +71,7 @@ export async function createOrUpdateVirtualAccount(ctx: Ctx, body: Schemas['Crea
 }
 
 /** Every filter given must pass (AND): name part, expiry status, owning team, filter tree. */
-export function listVirtualAccounts(ctx: Ctx, query: ListQuery): ResolverResult {
+export function listVirtualAccounts(ctx: Ctx, query: ListQuery): Result<'listVirtualAccounts'> {
   const now = ctx.clock.now();
   const needle = query.nameSearchQuery?.toLowerCase();
   const teams = query.ownedByTeams === undefined ? undefined : new Set(query.ownedByTeams);
@@ -90,13 +92,13 @@ export function listVirtualAccounts(ctx: Ctx, query: ListQuery): ResolverResult 
   return { status: 200, body };
 }
 
-export function getVirtualAccount(ctx: Ctx, id: string): ResolverResult {
+export function getVirtualAccount(ctx: Ctx, id: string): Result<'getVirtualAccount'> {
   const body: Schemas['GetVirtualAccountResponse'] = { data: view(requireAccount(ctx, id), ctx.clock.now()) };
   return { status: 200, body };
 }
 
 /** Deletes the account; its tokens stop authenticating at once (they stay known, as revoked). */
-export function deleteVirtualAccount(ctx: Ctx, id: string): ResolverResult {
+export function deleteVirtualAccount(ctx: Ctx, id: string): Result<'deleteVirtualAccount'> {
   const { store, clock } = ctx;
   requireAccount(ctx, id);
   retireTokens(store, id, clock.now());
@@ -106,7 +108,7 @@ export function deleteVirtualAccount(ctx: Ctx, id: string): ResolverResult {
 }
 
 /** The vendor shows the current token again on this explicit call (the one-time rule covers create vs update/get/list). */
-export function getVirtualAccountToken(ctx: Ctx, id: string): ResolverResult {
+export function getVirtualAccountToken(ctx: Ctx, id: string): Result<'getVirtualAccountToken'> {
   requireAccount(ctx, id);
   const token = ctx.store.currentTokens.get(id);
   if (token === undefined) throw truefoundryErrors.tokenNotRetrievable(id);
@@ -115,7 +117,7 @@ export function getVirtualAccountToken(ctx: Ctx, id: string): ResolverResult {
 }
 
 /** A new current token; the old ones keep working until `gracePeriodInDays` from now (or their own earlier end). */
-export function regenerateVirtualAccountToken(ctx: Ctx, id: string, body: Schemas['RegenerateTokenRequest']): ResolverResult {
+export function regenerateVirtualAccountToken(ctx: Ctx, id: string, body: Schemas['RegenerateTokenRequest']): Result<'regenerateVirtualAccountToken'> {
   const record = requireAccount(ctx, id);
   retireTokens(ctx.store, id, graceEnd(ctx.clock.now(), body.gracePeriodInDays));
   const response: Schemas['TokenResponse'] = { token: issueToken(ctx, record) };
@@ -130,7 +132,7 @@ function ownedByOneOf(record: VirtualAccountRecord, teams: Set<string>): boolean
   return team !== undefined && teams.has(team);
 }
 
-function answer(body: Schemas['CreateOrUpdateVirtualAccountResponse']): ResolverResult {
+function answer(body: Schemas['CreateOrUpdateVirtualAccountResponse']): Result<'createOrUpdateVirtualAccount'> {
   return { status: 200, body };
 }
 

@@ -1,20 +1,14 @@
-import type { Resolver, ResolverInput } from 'samock';
+import type { OperationQuery, TypedRoutes } from 'samock';
 import * as truefoundry from './resolvers.js';
 import type { TruefoundryStore } from './store.js';
-import type { components } from './types.js';
-
-type Schemas = components['schemas'];
-const body = <T>(input: ResolverInput) => input.body as T;
-const accountId = (input: ResolverInput) => input.params.id!;
+import type { operations } from './types.js';
 
 /**
  * Query values arrive coerced and with the spec's defaults (limit 100, offset 0) filled in;
  * `ownedByTeams` as a list (one value or the parameter repeated), each item possibly comma-separated.
  */
-function listQuery(input: ResolverInput): truefoundry.ListQuery {
-  const { limit, offset, nameSearchQuery, isExpired, ownedByTeams, filter } = input.query as unknown as Partial<Omit<truefoundry.ListQuery, 'ownedByTeams'>> & {
-    ownedByTeams?: string[];
-  };
+function listQuery(query: OperationQuery<operations['listVirtualAccounts']>): truefoundry.ListQuery {
+  const { limit, offset, nameSearchQuery, isExpired, ownedByTeams, filter } = query;
   const teams = ownedByTeams?.flatMap((item) => item.split(',')).map((team) => team.trim()).filter((team) => team !== '');
   return {
     limit: limit ?? 100,
@@ -26,13 +20,15 @@ function listQuery(input: ResolverInput): truefoundry.ListQuery {
   };
 }
 
-/** operationId → resolver. Inputs were validated against specs/truefoundry.yaml before they get here. */
-export const routes: Record<string, Resolver<TruefoundryStore>> = {
-  createOrUpdateVirtualAccount: (input, ctx) => truefoundry.createOrUpdateVirtualAccount(ctx, body<Schemas['CreateOrUpdateVirtualAccountRequest']>(input)),
-  listVirtualAccounts: (input, ctx) => truefoundry.listVirtualAccounts(ctx, listQuery(input)),
-  getVirtualAccount: (input, ctx) => truefoundry.getVirtualAccount(ctx, accountId(input)),
-  deleteVirtualAccount: (input, ctx) => truefoundry.deleteVirtualAccount(ctx, accountId(input)),
-  getVirtualAccountToken: (input, ctx) => truefoundry.getVirtualAccountToken(ctx, accountId(input)),
-  regenerateVirtualAccountToken: (input, ctx) =>
-    truefoundry.regenerateVirtualAccountToken(ctx, accountId(input), body<Schemas['RegenerateTokenRequest']>(input)),
+/**
+ * operationId → resolver, typed from specs/truefoundry.yaml (types.ts): inputs arrive validated
+ * against the spec, and each answer must be one the spec documents for its operation.
+ */
+export const routes: TypedRoutes<operations, TruefoundryStore> = {
+  createOrUpdateVirtualAccount: ({ body }, ctx) => truefoundry.createOrUpdateVirtualAccount(ctx, body),
+  listVirtualAccounts: ({ query }, ctx) => truefoundry.listVirtualAccounts(ctx, listQuery(query)),
+  getVirtualAccount: ({ params }, ctx) => truefoundry.getVirtualAccount(ctx, params.id),
+  deleteVirtualAccount: ({ params }, ctx) => truefoundry.deleteVirtualAccount(ctx, params.id),
+  getVirtualAccountToken: ({ params }, ctx) => truefoundry.getVirtualAccountToken(ctx, params.id),
+  regenerateVirtualAccountToken: ({ params, body }, ctx) => truefoundry.regenerateVirtualAccountToken(ctx, params.id, body),
 };

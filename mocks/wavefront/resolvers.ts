@@ -1,15 +1,17 @@
-import type { ApiContext, ResolverResult } from 'samock';
+import type { ApiContext, ResultOf } from 'samock';
 import { wavefrontErrors } from './errors.js';
 import { link, revokeToken, tokensOf, unlink, type AccountRecord, type WavefrontStore } from './store.js';
-import type { components } from './types.js';
+import type { components, operations } from './types.js';
 import { accountView, businessFunctions, ok, serviceAccountView, unitedPermissions, userDtoView, userModelView } from './views.js';
 
 type Schemas = components['schemas'];
 type Ctx = ApiContext<WavefrontStore>;
+/** What the operation may answer (specs/wavefront.yaml): the compiler holds each resolver to it. */
+type Result<OperationId extends keyof operations> = ResultOf<operations, OperationId>;
 
 // ── service accounts ────────────────────────────────────────────────────────
 
-export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccountWrite']): Promise<ResolverResult> {
+export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccountWrite']): Promise<Result<'createServiceAccount'>> {
   const { store, clock } = ctx;
   // No token exists before the account does, so a create cannot name one (inferred).
   if (body.tokens?.length) throw wavefrontErrors.badRequest(`Unknown API token id(s) for a new service account: ${body.tokens.join(', ')}.`);
@@ -32,11 +34,11 @@ export async function createServiceAccount(ctx: Ctx, body: Schemas['ServiceAccou
   return ok(serviceAccountView(store, record));
 }
 
-export function getAllServiceAccounts(ctx: Ctx): ResolverResult {
+export function getAllServiceAccounts(ctx: Ctx): Result<'getAllServiceAccounts'> {
   return ok(ctx.store.accounts.all().map((account) => serviceAccountView(ctx.store, account)));
 }
 
-export function getServiceAccount(ctx: Ctx, id: string): ResolverResult {
+export function getServiceAccount(ctx: Ctx, id: string): Result<'getServiceAccount'> {
   return ok(serviceAccountView(ctx.store, requireAccount(ctx.store, id)));
 }
 
@@ -44,7 +46,7 @@ export function getServiceAccount(ctx: Ctx, id: string): ResolverResult {
  * Fields left out keep their values; lists given replace the current ones; `tokens`, when
  * given, names the tokens to keep (all inferred, see specs/wavefront.yaml updateServiceAccount).
  */
-export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['ServiceAccountWrite']): Promise<ResolverResult> {
+export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['ServiceAccountWrite']): Promise<Result<'updateServiceAccount'>> {
   const { store } = ctx;
   const current = requireAccount(store, id);
   if (body.identifier !== id) throw wavefrontErrors.badRequest(`The body's identifier ${body.identifier} differs from the path's ${id}: identifiers cannot be changed.`);
@@ -68,7 +70,7 @@ export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['
   return ok(serviceAccountView(store, updated));
 }
 
-export async function setActive(ctx: Ctx, id: string, active: boolean): Promise<ResolverResult> {
+export async function setActive(ctx: Ctx, id: string, active: boolean): Promise<Result<'activateAccount' | 'deactivateAccount'>> {
   requireAccount(ctx.store, id);
   const updated = await ctx.store.accounts.update(id, (draft) => {
     draft.active = active;
@@ -79,27 +81,27 @@ export async function setActive(ctx: Ctx, id: string, active: boolean): Promise<
 // ── accounts (user or service; samock serves service accounts) ──────────────
 
 /** A bare `UserModel`, no envelope: what the public API reference types these answers as (decision 0016). */
-function bare(view: Schemas['UserModel']): ResolverResult {
+function bare(view: Schemas['UserModel']): { status: 200; body: Schemas['UserModel'] } {
   return { status: 200, body: view };
 }
 
-export function getAccount(ctx: Ctx, id: string): ResolverResult {
+export function getAccount(ctx: Ctx, id: string): Result<'getAccount'> {
   return ok(accountView(ctx.store, requireAccount(ctx.store, id)));
 }
 
 /** One page, in creation order; `totalItems` exact, `moreItems` when a later page has more (inferred). */
-export function getAllAccounts(ctx: Ctx, offset: number, limit: number): ResolverResult {
+export function getAllAccounts(ctx: Ctx, offset: number, limit: number): Result<'getAllAccounts'> {
   const all = ctx.store.accounts.all();
   const items = all.slice(offset, offset + limit).map((account) => accountView(ctx.store, account));
   return ok({ items, offset, limit, totalItems: all.length, moreItems: offset + items.length < all.length });
 }
 
-export function getAccountBusinessFunctions(ctx: Ctx, id: string): ResolverResult {
+export function getAccountBusinessFunctions(ctx: Ctx, id: string): Result<'getAccountBusinessFunctions'> {
   return ok(businessFunctions(ctx.store, requireAccount(ctx.store, id)));
 }
 
 /** Valid accounts as UserDTOs and the identifiers naming none, in the order given, each once (inferred). */
-export function validateAccounts(ctx: Ctx, ids: string[]): ResolverResult {
+export function validateAccounts(ctx: Ctx, ids: string[]): Result<'validateAccounts'> {
   const validUsers: Schemas['UserDTO'][] = [];
   const invalidIdentifiers: string[] = [];
   for (const id of unique(ids)) {
@@ -111,12 +113,12 @@ export function validateAccounts(ctx: Ctx, ids: string[]): ResolverResult {
 }
 
 /** The Accounts permission is `user_management`; samock has service accounts only (inferred, see the spec). */
-export function getUsersWithAccountsPermission(ctx: Ctx): ResolverResult {
+export function getUsersWithAccountsPermission(ctx: Ctx): Result<'getUsersWithAccountsPermission'> {
   const { store } = ctx;
   return ok(store.accounts.all().filter((account) => unitedPermissions(store, account).includes('user_management')).map((account) => account.identifier));
 }
 
-export function deleteAccount(ctx: Ctx, id: string): ResolverResult {
+export function deleteAccount(ctx: Ctx, id: string): Result<'deleteAccount'> {
   const account = requireAccount(ctx.store, id);
   const view = accountView(ctx.store, account);
   remove(ctx.store, account);
@@ -124,7 +126,7 @@ export function deleteAccount(ctx: Ctx, id: string): ResolverResult {
 }
 
 /** Deletes the accounts that exist and answers their identifiers; others are skipped (inferred). */
-export function deleteMultipleAccounts(ctx: Ctx, ids: string[]): ResolverResult {
+export function deleteMultipleAccounts(ctx: Ctx, ids: string[]): Result<'deleteMultipleAccounts'> {
   const deleted: string[] = [];
   for (const id of unique(ids)) {
     const account = ctx.store.accounts.find(id);
@@ -136,7 +138,7 @@ export function deleteMultipleAccounts(ctx: Ctx, ids: string[]): ResolverResult 
 }
 
 /** add/removeRoles and add/removeUserGroups: one rule, two lists. */
-export async function changeMemberships(ctx: Ctx, id: string, list: 'roles' | 'userGroups', ids: string[], add: boolean): Promise<ResolverResult> {
+export async function changeMemberships(ctx: Ctx, id: string, list: 'roles' | 'userGroups', ids: string[], add: boolean): Promise<Result<'addAccountToRoles' | 'removeAccountFromRoles' | 'addAccountToUserGroups' | 'removeAccountFromUserGroups'>> {
   const { store } = ctx;
   const current = requireAccount(store, id);
   const named = list === 'roles' ? requireRoles(store, ids) : requireUserGroups(store, ids);
@@ -152,7 +154,7 @@ export async function changeMemberships(ctx: Ctx, id: string, list: 'roles' | 'u
 }
 
 /** Grant and revoke are idempotent: granting a held permission or revoking a missing one changes nothing (inferred). */
-export async function changePermission(ctx: Ctx, id: string, permission: string, grant: boolean): Promise<ResolverResult> {
+export async function changePermission(ctx: Ctx, id: string, permission: string, grant: boolean): Promise<Result<'grantAccountPermission' | 'revokeAccountPermission'>> {
   const current = requireAccount(ctx.store, id);
   const groups = grant ? unique([...current.groups, permission]) : current.groups.filter((held) => held !== permission);
   const updated = await ctx.store.accounts.update(id, (draft) => {
@@ -166,7 +168,7 @@ export async function changePermission(ctx: Ctx, id: string, permission: string,
  * the list must name one at least (the single UserModel answered is the first one's); else 400
  * and nothing changes (all inferred). Checks first, then changes, with no await in between.
  */
-export async function changePermissionForAccounts(ctx: Ctx, permission: string, ids: string[], grant: boolean): Promise<ResolverResult> {
+export async function changePermissionForAccounts(ctx: Ctx, permission: string, ids: string[], grant: boolean): Promise<Result<'grantPermissionToAccounts' | 'revokePermissionFromAccounts'>> {
   const { store } = ctx;
   const listed = unique(ids);
   if (listed.length === 0) throw wavefrontErrors.badRequest('The body must list at least one account identifier.');

@@ -1,44 +1,44 @@
-import type { Resolver, ResolverInput } from 'samock';
+import type { TypedRoutes } from 'samock';
+import type { WavefrontPrincipal } from './auth.js';
 import * as accounts from './resolvers.js';
 import type { WavefrontStore } from './store.js';
 import * as tokens from './token-resolvers.js';
-import type { components } from './types.js';
+import type { operations } from './types.js';
 
-type Schemas = components['schemas'];
-const body = <T>(input: ResolverInput) => input.body as T;
 /** Id-list bodies are optional (from the public API reference): no body is an empty list. */
-const idList = (input: ResolverInput) => (input.body as string[] | undefined) ?? [];
-const id = (input: ResolverInput) => input.params.id!;
-const permission = (input: ResolverInput) => input.params.permission!;
-const token = (input: ResolverInput) => input.params.token!;
+const idList = (body: string[] | undefined): string[] => body ?? [];
 
-/** operationId → resolver. Inputs were validated against specs/wavefront.yaml before they get here. */
-export const routes: Record<string, Resolver<WavefrontStore>> = {
-  createServiceAccount: (input, ctx) => accounts.createServiceAccount(ctx, body<Schemas['ServiceAccountWrite']>(input)),
+/**
+ * operationId → resolver, typed from specs/wavefront.yaml (types.ts): inputs arrive validated
+ * against the spec (`offset` and `limit` numbers, with their defaults), and each answer must be
+ * one the spec documents for its operation.
+ */
+export const routes: TypedRoutes<operations, WavefrontStore, WavefrontPrincipal> = {
+  createServiceAccount: ({ body }, ctx) => accounts.createServiceAccount(ctx, body),
   getAllServiceAccounts: (_input, ctx) => accounts.getAllServiceAccounts(ctx),
-  getServiceAccount: (input, ctx) => accounts.getServiceAccount(ctx, id(input)),
-  updateServiceAccount: (input, ctx) => accounts.updateServiceAccount(ctx, id(input), body<Schemas['ServiceAccountWrite']>(input)),
-  activateAccount: (input, ctx) => accounts.setActive(ctx, id(input), true),
-  deactivateAccount: (input, ctx) => accounts.setActive(ctx, id(input), false),
+  getServiceAccount: ({ params }, ctx) => accounts.getServiceAccount(ctx, params.id),
+  updateServiceAccount: ({ params, body }, ctx) => accounts.updateServiceAccount(ctx, params.id, body),
+  activateAccount: ({ params }, ctx) => accounts.setActive(ctx, params.id, true),
+  deactivateAccount: ({ params }, ctx) => accounts.setActive(ctx, params.id, false),
 
-  getAllAccounts: (input, ctx) => accounts.getAllAccounts(ctx, Number(input.query.offset ?? 0), Number(input.query.limit ?? 100)),
-  getAccount: (input, ctx) => accounts.getAccount(ctx, id(input)),
-  getAccountBusinessFunctions: (input, ctx) => accounts.getAccountBusinessFunctions(ctx, id(input)),
-  validateAccounts: (input, ctx) => accounts.validateAccounts(ctx, idList(input)),
+  getAllAccounts: ({ query }, ctx) => accounts.getAllAccounts(ctx, query.offset ?? 0, query.limit ?? 100),
+  getAccount: ({ params }, ctx) => accounts.getAccount(ctx, params.id),
+  getAccountBusinessFunctions: ({ params }, ctx) => accounts.getAccountBusinessFunctions(ctx, params.id),
+  validateAccounts: ({ body }, ctx) => accounts.validateAccounts(ctx, idList(body)),
   getUsersWithAccountsPermission: (_input, ctx) => accounts.getUsersWithAccountsPermission(ctx),
-  grantPermissionToAccounts: (input, ctx) => accounts.changePermissionForAccounts(ctx, permission(input), idList(input), true),
-  revokePermissionFromAccounts: (input, ctx) => accounts.changePermissionForAccounts(ctx, permission(input), idList(input), false),
-  deleteAccount: (input, ctx) => accounts.deleteAccount(ctx, id(input)),
-  deleteMultipleAccounts: (input, ctx) => accounts.deleteMultipleAccounts(ctx, idList(input)),
-  addAccountToRoles: (input, ctx) => accounts.changeMemberships(ctx, id(input), 'roles', idList(input), true),
-  removeAccountFromRoles: (input, ctx) => accounts.changeMemberships(ctx, id(input), 'roles', idList(input), false),
-  addAccountToUserGroups: (input, ctx) => accounts.changeMemberships(ctx, id(input), 'userGroups', idList(input), true),
-  removeAccountFromUserGroups: (input, ctx) => accounts.changeMemberships(ctx, id(input), 'userGroups', idList(input), false),
-  grantAccountPermission: (input, ctx) => accounts.changePermission(ctx, id(input), permission(input), true),
-  revokeAccountPermission: (input, ctx) => accounts.changePermission(ctx, id(input), permission(input), false),
+  grantPermissionToAccounts: ({ params, body }, ctx) => accounts.changePermissionForAccounts(ctx, params.permission, idList(body), true),
+  revokePermissionFromAccounts: ({ params, body }, ctx) => accounts.changePermissionForAccounts(ctx, params.permission, idList(body), false),
+  deleteAccount: ({ params }, ctx) => accounts.deleteAccount(ctx, params.id),
+  deleteMultipleAccounts: ({ body }, ctx) => accounts.deleteMultipleAccounts(ctx, idList(body)),
+  addAccountToRoles: ({ params, body }, ctx) => accounts.changeMemberships(ctx, params.id, 'roles', idList(body), true),
+  removeAccountFromRoles: ({ params, body }, ctx) => accounts.changeMemberships(ctx, params.id, 'roles', idList(body), false),
+  addAccountToUserGroups: ({ params, body }, ctx) => accounts.changeMemberships(ctx, params.id, 'userGroups', idList(body), true),
+  removeAccountFromUserGroups: ({ params, body }, ctx) => accounts.changeMemberships(ctx, params.id, 'userGroups', idList(body), false),
+  grantAccountPermission: ({ params }, ctx) => accounts.changePermission(ctx, params.id, params.permission, true),
+  revokeAccountPermission: ({ params }, ctx) => accounts.changePermission(ctx, params.id, params.permission, false),
 
-  getTokensServiceAccount: (input, ctx) => tokens.getTokens(ctx, id(input)),
-  generateTokenServiceAccount: (input, ctx) => tokens.generateToken(ctx, id(input), body<Schemas['UserApiTokenWrite'] | undefined>(input)),
-  updateTokenNameServiceAccount: (input, ctx) => tokens.renameToken(ctx, id(input), token(input), body<Schemas['UserApiTokenWrite']>(input)),
-  deleteTokenServiceAccount: (input, ctx) => tokens.deleteToken(ctx, id(input), token(input)),
+  getTokensServiceAccount: ({ params }, ctx) => tokens.getTokens(ctx, params.id),
+  generateTokenServiceAccount: ({ params, body }, ctx) => tokens.generateToken(ctx, params.id, body),
+  updateTokenNameServiceAccount: ({ params, body }, ctx) => tokens.renameToken(ctx, params.id, params.token, body),
+  deleteTokenServiceAccount: ({ params }, ctx) => tokens.deleteToken(ctx, params.id, params.token),
 };

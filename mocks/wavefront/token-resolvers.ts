@@ -1,14 +1,16 @@
-import type { ApiContext, ResolverResult } from 'samock';
+import type { ApiContext, ResultOf } from 'samock';
 import { wavefrontErrors } from './errors.js';
 import { requireAccount } from './resolvers.js';
 import { addToken, revokeToken, tokensOf, type AccountRecord, type TokenRecord, type WavefrontStore } from './store.js';
-import type { components } from './types.js';
+import type { components, operations } from './types.js';
 import { ok, tokenView } from './views.js';
 
 type Schemas = components['schemas'];
 type Ctx = ApiContext<WavefrontStore>;
+/** What the operation may answer (specs/wavefront.yaml): the compiler holds each resolver to it. */
+type Result<OperationId extends keyof operations> = ResultOf<operations, OperationId>;
 
-export function getTokens(ctx: Ctx, id: string): ResolverResult {
+export function getTokens(ctx: Ctx, id: string): Result<'getTokensServiceAccount'> {
   return ok(listed(ctx.store, requireAccount(ctx.store, id)));
 }
 
@@ -16,7 +18,7 @@ export function getTokens(ctx: Ctx, id: string): ResolverResult {
  * Answers every token of the account with the new one last, as the vendor documents. Its
  * tokenID (a UUID) is the credential and authenticates at once while the account is active.
  */
-export function generateToken(ctx: Ctx, id: string, body: Schemas['UserApiTokenWrite'] | undefined): ResolverResult {
+export function generateToken(ctx: Ctx, id: string, body: Schemas['UserApiTokenWrite'] | undefined): Result<'generateTokenServiceAccount'> {
   const account = requireAccount(ctx.store, id);
   const token: TokenRecord = {
     tokenID: ctx.ids.uuid(),
@@ -28,7 +30,7 @@ export function generateToken(ctx: Ctx, id: string, body: Schemas['UserApiTokenW
   return ok(listed(ctx.store, account));
 }
 
-export function renameToken(ctx: Ctx, id: string, tokenID: string, body: Schemas['UserApiTokenWrite']): ResolverResult {
+export function renameToken(ctx: Ctx, id: string, tokenID: string, body: Schemas['UserApiTokenWrite']): Result<'updateTokenNameServiceAccount'> {
   const account = requireAccount(ctx.store, id);
   const token = requireToken(ctx.store, account, tokenID);
   if (body.tokenID !== undefined && body.tokenID !== tokenID) {
@@ -39,7 +41,7 @@ export function renameToken(ctx: Ctx, id: string, tokenID: string, body: Schemas
 }
 
 /** Answers the remaining tokens; the deleted one answers 401 from then on. */
-export function deleteToken(ctx: Ctx, id: string, tokenID: string): ResolverResult {
+export function deleteToken(ctx: Ctx, id: string, tokenID: string): Result<'deleteTokenServiceAccount'> {
   const account = requireAccount(ctx.store, id);
   requireToken(ctx.store, account, tokenID);
   revokeToken(ctx.store, tokenID);

@@ -1,11 +1,10 @@
-import type { ResolverResult } from 'samock';
 import { tokensOf, type AccountRecord, type RoleRecord, type TokenRecord, type UserGroupRecord, type WavefrontStore } from './store.js';
 import type { components } from './types.js';
 
 type Schemas = components['schemas'];
 
-/** Every Wavefront success: HTTP 200 and the envelope (specs/wavefront.yaml `ResponseContainer…`). */
-export function ok(response: unknown): ResolverResult {
+/** Every Wavefront success: HTTP 200 and the envelope (specs/wavefront.yaml `ResponseContainer…`) around `response`. */
+export function ok<Response>(response: Response): { status: 200; body: { status: Schemas['ResponseStatus']; response: Response } } {
   return { status: 200, body: { status: { result: 'OK', message: '', code: 200 }, response } };
 }
 

@@ -87,29 +87,51 @@ export interface OperationInput<Op, Principal = unknown, OperationId extends str
 
 type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 type ToNumber<S> = S extends `${infer N extends number}` ? N : never;
+/** A `responses` key for a range of statuses: `2XX`, `4XX`, … */
+type RangeKey = `${1 | 2 | 3 | 4 | 5}XX`;
+/** The statuses `default` may stand for: errors only, as the pipeline's self-check reads it. */
+type ErrorStatus = ToNumber<`${4 | 5}${Digit}${Digit}`>;
 
 /**
- * The statuses a `responses` key stands for: `200` (or `'200'`) that status, `'4XX'` each of
- * 400–499, `default` (and anything else) any status.
+ * The statuses one `responses` key stands for, taken alone: `200` (or `'200'`) that status,
+ * `'4XX'` each of 400–499, `default` any error status (400–599).
  */
 export type StatusOfKey<K> = K extends number
   ? K
   : K extends `${infer N extends number}`
     ? N
-    : K extends `${infer D extends 1 | 2 | 3 | 4 | 5}${'XX' | 'xx'}`
+    : K extends `${infer D extends 1 | 2 | 3 | 4 | 5}XX`
       ? ToNumber<`${D}${Digit}${Digit}`>
-      : number;
+      : K extends 'default'
+        ? ErrorStatus
+        : never;
+
+/** The statuses documented one by one, and those documented by a range. */
+type ExactStatuses<Responses> = { [K in keyof Responses]: K extends number | `${number}` ? StatusOfKey<K> : never }[keyof Responses];
+type RangeStatuses<Responses> = { [K in keyof Responses]: K extends RangeKey ? StatusOfKey<K> : never }[keyof Responses];
+
+/**
+ * The statuses a key answers for within its operation, as the self-check matches a status: a
+ * status of its own first, then its range (`4XX`), then `default` (errors only).
+ */
+type StatusesFor<K, Responses> = K extends number | `${number}`
+  ? StatusOfKey<K>
+  : K extends RangeKey
+    ? Exclude<StatusOfKey<K>, ExactStatuses<Responses>>
+    : Exclude<StatusOfKey<K>, ExactStatuses<Responses> | RangeStatuses<Responses>>;
 
 /** One documented response as a resolver answers it. */
-export type ResponseResult<Status extends number, Response> = Response extends { content: infer C }
-  ? [C] extends [never]
-    ? { status: Status; body?: undefined; headers?: ResultHeaders }
-    : { status: Status; body: ContentType<C>; headers?: ResultHeaders }
-  : { status: Status; body?: undefined; headers?: ResultHeaders };
+export type ResponseResult<Status extends number, Response> = [Status] extends [never]
+  ? never
+  : Response extends { content: infer C }
+    ? [C] extends [never]
+      ? { status: Status; body?: undefined; headers?: ResultHeaders }
+      : { status: Status; body: ContentType<C>; headers?: ResultHeaders }
+    : { status: Status; body?: undefined; headers?: ResultHeaders };
 
 /** What a resolver of the operation may answer: one of its documented responses, each with its own body type. */
 export type OperationResult<Op> = Op extends { responses: infer Responses }
-  ? { [K in keyof Responses]-?: ResponseResult<StatusOfKey<K>, NonNullable<Responses[K]>> }[keyof Responses]
+  ? { [K in keyof Responses]-?: ResponseResult<StatusesFor<K, Responses>, NonNullable<Responses[K]>> }[keyof Responses]
   : never;
 
 // ── resolvers and tables ────────────────────────────────────────────────────
