@@ -1,6 +1,8 @@
 import pactum from 'pactum';
 import { randomBytes } from 'node:crypto';
 import { SAMOCK_API_HEADER } from '../core/dispatch.js';
+import { ControlError } from '../control/control.js';
+import { createRemoteControl } from '../control/remote-control.js';
 import type { CallOptions, Check, CheckContext, Contract, ContractResponse, Provenance } from './define-contract.js';
 import { ContractFailure, describeBody } from './expect.js';
 import { compileSpecOperations, type SpecOperation } from './spec-checker.js';
@@ -66,8 +68,7 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
   };
   let auth: Promise<SamockAuth> | undefined;
   const controlToken = target.controlToken ?? process.env.SAMOCK_CONTROL_TOKEN;
-  const controlHeaders: Record<string, string> = controlToken ? { authorization: `Bearer ${controlToken}` } : {};
-  const readAuth = () => (auth ??= isSamock ? readSamockAuth(baseUrl, contract.api, controlHeaders) : Promise.resolve<SamockAuth>({ mode: undefined }));
+  const readAuth = () => (auth ??= isSamock ? readSamockAuth(baseUrl, contract.api, controlToken) : Promise.resolve<SamockAuth>({ mode: undefined }));
   const samockAuth = async () => (await readAuth()).mode;
 
   for (const check of contract.checks.filter(only ?? (() => true))) {
@@ -135,21 +136,25 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       },
       privateSession: async () => {
         if (!isSamock) throw new Skip("moving the clock needs samock's control plane");
-        const control = `${new URL(baseUrl).origin}/__control`;
-        const headers = { 'x-samock-session': `verify-${runId}-${++counter}` };
-        const json = { ...headers, ...controlHeaders, 'content-type': 'application/json' };
+        const root = new URL(baseUrl).origin;
+        const session = `verify-${runId}-${++counter}`;
+        const control = createRemoteControl(root, { token: controlToken, session, timeoutMs: 10_000 });
         // A samock behind a proxy (Prism, say) forwards the API but not /__control.
-        const reachable = await fetch(`${control}/clock`, { headers: { ...headers, ...controlHeaders }, signal: AbortSignal.timeout(10_000) }).then(
-          (r) => r.ok,
+        const reachable = await control.clock.get().then(
+          () => true,
           () => false,
         );
-        if (!reachable) throw new Skip(`moving the clock needs samock's control plane, and ${control} did not answer`);
-        cleanups.push(() => fetch(`${control}/sessions/${headers['x-samock-session']}`, { method: 'DELETE', headers: json }));
+        if (!reachable) throw new Skip(`moving the clock needs samock's control plane, and ${root}/__control did not answer`);
+        cleanups.push(() => control.sessions.delete(session));
         return {
-          headers,
+          headers: { 'x-samock-session': session },
           async advance(ms) {
-            const response = await fetch(`${control}/clock/advance`, { method: 'POST', headers: json, body: JSON.stringify({ ms }) });
-            if (!response.ok) throw new ContractFailure(`POST ${control}/clock/advance: expected status 200, got ${response.status}`, 200, response.status);
+            try {
+              await control.clock.advance(ms);
+            } catch (error) {
+              const status = error instanceof ControlError ? error.status : 0;
+              throw new ContractFailure(`POST ${root}/__control/clock/advance: expected status 200, got ${status || (error as Error).message}`, 200, status);
+            }
           },
         };
       },
@@ -284,8 +289,7 @@ async function baseUrlHint(baseUrl: string, contract: Contract): Promise<string>
   const origin = new URL(baseUrl).origin;
   let prefix: string | undefined;
   try {
-    const response = await fetch(`${origin}/__control/apis`, { signal: AbortSignal.timeout(5_000) });
-    if (response.ok) prefix = ((await response.json()) as { id: string; prefix?: string }[]).find((entry) => entry.id === contract.api)?.prefix;
+    prefix = (await createRemoteControl(origin, { timeoutMs: 5_000 }).apis()).find((entry) => entry.id === contract.api)?.prefix;
   } catch {
     // Not samock, or its control plane is off: fall back to the spec.
   }
@@ -321,15 +325,15 @@ interface SamockAuth {
 }
 
 /** samock's auth mode for this API, from `GET /__control/apis` at the target's origin. */
-async function readSamockAuth(baseUrl: string, api: string, headers: Record<string, string>): Promise<SamockAuth> {
-  const url = `${new URL(baseUrl).origin}/__control/apis`;
+async function readSamockAuth(baseUrl: string, api: string, token: string | undefined): Promise<SamockAuth> {
+  const root = new URL(baseUrl).origin;
+  const url = `${root}/__control/apis`;
   try {
-    const response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
-    if (!response.ok) return { mode: undefined, unreadable: `GET ${url} answered ${response.status}` };
-    const listing = (await response.json()) as { id: string; auth?: 'permissive' | 'strict' }[];
+    const listing = await createRemoteControl(root, { token, timeoutMs: 10_000 }).apis();
     const mode = listing.find((entry) => entry.id === api)?.auth;
     return mode ? { mode } : { mode: undefined, unreadable: `GET ${url} does not list ${api}` };
   } catch (error) {
+    if (error instanceof ControlError) return { mode: undefined, unreadable: `GET ${url} answered ${error.status}` };
     return { mode: undefined, unreadable: `GET ${url} failed: ${(error as Error).message}` };
   }
 }
