@@ -18,7 +18,12 @@ export const PROVISIONING_OPTION = 'provisioning';
 /** Only with `provisioning=eventual` does a new account spend `--ready-after` ms provisioning (inferred phase). */
 const provisioningDelay = ({ options }: Ctx): number => (options.apiOptions[PROVISIONING_OPTION] === 'eventual' ? options.readyAfterMs : 0);
 
-export async function createServiceAccount(ctx: Ctx, organizationId: string, body: Schemas['serviceAccountWrite'], principal?: NscalePrincipal): Promise<Result<'createServiceAccount'>> {
+export async function createServiceAccount(
+  ctx: Ctx,
+  organizationId: string,
+  body: Schemas['serviceAccountWrite'],
+  principal?: NscalePrincipal,
+): Promise<Result<'createServiceAccount'>> {
   const groups = requireOrganization(ctx, organizationId, principal);
   const { store, clock, ids } = ctx;
   const id = ids.uuid();
@@ -46,7 +51,13 @@ export function listServiceAccounts(ctx: Ctx, organizationId: string, principal?
   return { status: 200, body };
 }
 
-export async function updateServiceAccount(ctx: Ctx, organizationId: string, id: string, body: Schemas['serviceAccountWrite'], principal?: NscalePrincipal): Promise<Result<'updateServiceAccount'>> {
+export async function updateServiceAccount(
+  ctx: Ctx,
+  organizationId: string,
+  id: string,
+  body: Schemas['serviceAccountWrite'],
+  principal?: NscalePrincipal,
+): Promise<Result<'updateServiceAccount'>> {
   const groups = requireOrganization(ctx, organizationId, principal);
   requireAccount(ctx, organizationId, id);
   const fields = writableFields(body, groups);

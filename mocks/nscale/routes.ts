@@ -22,6 +22,8 @@ export const routes: TypedRoutes<operations, NscaleStore, NscalePrincipal> = {
   createServiceAccount: ({ params, body, principal }, ctx) => uncacheable(nscale.createServiceAccount(ctx, params.organizationID, body, principal)),
   updateServiceAccount: ({ params, body, principal }, ctx) =>
     uncacheable(nscale.updateServiceAccount(ctx, params.organizationID, params.serviceAccountID, body, principal)),
-  deleteServiceAccount: ({ params, principal }, ctx) => uncacheable(nscale.deleteServiceAccount(ctx, params.organizationID, params.serviceAccountID, principal)),
-  rotateServiceAccount: ({ params, principal }, ctx) => uncacheable(nscale.rotateServiceAccount(ctx, params.organizationID, params.serviceAccountID, principal)),
+  deleteServiceAccount: ({ params, principal }, ctx) =>
+    uncacheable(nscale.deleteServiceAccount(ctx, params.organizationID, params.serviceAccountID, principal)),
+  rotateServiceAccount: ({ params, principal }, ctx) =>
+    uncacheable(nscale.rotateServiceAccount(ctx, params.organizationID, params.serviceAccountID, principal)),
 };

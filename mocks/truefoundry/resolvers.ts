@@ -40,7 +40,10 @@ export interface ListQuery {
  * existing one updates in place (same id) and answers none. A dry run answers
  * the same way but changes nothing, and answers no token (nothing was issued).
  */
-export async function createOrUpdateVirtualAccount(ctx: Ctx, body: Schemas['CreateOrUpdateVirtualAccountRequest']): Promise<Result<'createOrUpdateVirtualAccount'>> {
+export async function createOrUpdateVirtualAccount(
+  ctx: Ctx,
+  body: Schemas['CreateOrUpdateVirtualAccountRequest'],
+): Promise<Result<'createOrUpdateVirtualAccount'>> {
   const { store, clock, ids } = ctx;
   const now = clock.now();
   requireFutureExpiration(body.manifest, now);

@@ -9,7 +9,10 @@ import type { operations } from './types.js';
  */
 function listQuery(query: OperationQuery<operations['listVirtualAccounts']>): truefoundry.ListQuery {
   const { limit, offset, nameSearchQuery, isExpired, ownedByTeams, filter } = query;
-  const teams = ownedByTeams?.flatMap((item) => item.split(',')).map((team) => team.trim()).filter((team) => team !== '');
+  const teams = ownedByTeams
+    ?.flatMap((item) => item.split(','))
+    .map((team) => team.trim())
+    .filter((team) => team !== '');
   return {
     limit: limit ?? 100,
     offset: offset ?? 0,

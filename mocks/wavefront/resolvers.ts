@@ -49,7 +49,8 @@ export function getServiceAccount(ctx: Ctx, id: string): Result<'getServiceAccou
 export async function updateServiceAccount(ctx: Ctx, id: string, body: Schemas['ServiceAccountWrite']): Promise<Result<'updateServiceAccount'>> {
   const { store } = ctx;
   const current = requireAccount(store, id);
-  if (body.identifier !== id) throw wavefrontErrors.badRequest(`The body's identifier ${body.identifier} differs from the path's ${id}: identifiers cannot be changed.`);
+  if (body.identifier !== id)
+    throw wavefrontErrors.badRequest(`The body's identifier ${body.identifier} differs from the path's ${id}: identifiers cannot be changed.`);
   const roles = body.roles === undefined ? current.roles : requireRoles(store, body.roles);
   const userGroups = body.userGroups === undefined ? current.userGroups : requireUserGroups(store, body.userGroups);
   const owned = tokensOf(store, id).map((token) => token.tokenID);
@@ -115,7 +116,12 @@ export function validateAccounts(ctx: Ctx, ids: string[]): Result<'validateAccou
 /** The Accounts permission is `user_management`; samock has service accounts only (inferred, see the spec). */
 export function getUsersWithAccountsPermission(ctx: Ctx): Result<'getUsersWithAccountsPermission'> {
   const { store } = ctx;
-  return ok(store.accounts.all().filter((account) => unitedPermissions(store, account).includes('user_management')).map((account) => account.identifier));
+  return ok(
+    store.accounts
+      .all()
+      .filter((account) => unitedPermissions(store, account).includes('user_management'))
+      .map((account) => account.identifier),
+  );
 }
 
 export function deleteAccount(ctx: Ctx, id: string): Result<'deleteAccount'> {
@@ -138,7 +144,13 @@ export function deleteMultipleAccounts(ctx: Ctx, ids: string[]): Result<'deleteM
 }
 
 /** add/removeRoles and add/removeUserGroups: one rule, two lists. */
-export async function changeMemberships(ctx: Ctx, id: string, list: 'roles' | 'userGroups', ids: string[], add: boolean): Promise<Result<'addAccountToRoles' | 'removeAccountFromRoles' | 'addAccountToUserGroups' | 'removeAccountFromUserGroups'>> {
+export async function changeMemberships(
+  ctx: Ctx,
+  id: string,
+  list: 'roles' | 'userGroups',
+  ids: string[],
+  add: boolean,
+): Promise<Result<'addAccountToRoles' | 'removeAccountFromRoles' | 'addAccountToUserGroups' | 'removeAccountFromUserGroups'>> {
   const { store } = ctx;
   const current = requireAccount(store, id);
   const named = list === 'roles' ? requireRoles(store, ids) : requireUserGroups(store, ids);
@@ -154,7 +166,12 @@ export async function changeMemberships(ctx: Ctx, id: string, list: 'roles' | 'u
 }
 
 /** Grant and revoke are idempotent: granting a held permission or revoking a missing one changes nothing (inferred). */
-export async function changePermission(ctx: Ctx, id: string, permission: string, grant: boolean): Promise<Result<'grantAccountPermission' | 'revokeAccountPermission'>> {
+export async function changePermission(
+  ctx: Ctx,
+  id: string,
+  permission: string,
+  grant: boolean,
+): Promise<Result<'grantAccountPermission' | 'revokeAccountPermission'>> {
   const current = requireAccount(ctx.store, id);
   const groups = grant ? unique([...current.groups, permission]) : current.groups.filter((held) => held !== permission);
   const updated = await ctx.store.accounts.update(id, (draft) => {
@@ -168,7 +185,12 @@ export async function changePermission(ctx: Ctx, id: string, permission: string,
  * the list must name one at least (the single UserModel answered is the first one's); else 400
  * and nothing changes (all inferred). Checks first, then changes, with no await in between.
  */
-export async function changePermissionForAccounts(ctx: Ctx, permission: string, ids: string[], grant: boolean): Promise<Result<'grantPermissionToAccounts' | 'revokePermissionFromAccounts'>> {
+export async function changePermissionForAccounts(
+  ctx: Ctx,
+  permission: string,
+  ids: string[],
+  grant: boolean,
+): Promise<Result<'grantPermissionToAccounts' | 'revokePermissionFromAccounts'>> {
   const { store } = ctx;
   const listed = unique(ids);
   if (listed.length === 0) throw wavefrontErrors.badRequest('The body must list at least one account identifier.');

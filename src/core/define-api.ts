@@ -83,19 +83,13 @@ export interface ResolverResult {
   headers?: Record<string, string>;
 }
 
-export type Resolver<Store, Principal = unknown> = (
-  input: ResolverInput<Principal>,
-  ctx: ApiContext<Store>,
-) => ResolverResult | Promise<ResolverResult>;
+export type Resolver<Store, Principal = unknown> = (input: ResolverInput<Principal>, ctx: ApiContext<Store>) => ResolverResult | Promise<ResolverResult>;
 
 /** Turns request headers into a principal or throws the vendor's auth error (ApiError). */
-export type Authenticator<Store, Principal = unknown> = (
-  headers: Record<string, string | undefined>,
-  ctx: ApiContext<Store>,
-) => Principal;
+export type Authenticator<Store, Principal = unknown> = (headers: Record<string, string | undefined>, ctx: ApiContext<Store>) => Principal;
 
 /** Everything of an API definition but its routes. */
-export interface ApiDefinitionBase<Store = any, Principal = any> {
+export interface ApiDefinitionBase<Store, Principal> {
   /** Short id used in URLs, flags and file names: `lyve`, `nscale`, … */
   id: string;
   title: string;
@@ -141,7 +135,9 @@ export interface TypedApiDefinition<Store, Principal, Operations> extends ApiDef
  */
 export function defineApi<Store, Principal>(definition: ApiDefinition<Store, Principal>): ApiDefinition<Store, Principal>;
 export function defineApi<Store, Principal, Operations>(definition: TypedApiDefinition<Store, Principal, Operations>): ApiDefinition<Store, Principal>;
-export function defineApi(definition: ApiDefinitionBase & { routes: Record<string, unknown> }): ApiDefinition {
+export function defineApi<Store, Principal>(
+  definition: ApiDefinitionBase<Store, Principal> & { routes: Record<string, unknown> },
+): ApiDefinition<Store, Principal> {
   const specIds = new Set<string>();
   for (const [path, item] of Object.entries(definition.spec.paths ?? {})) {
     for (const [method, operation] of Object.entries(item)) {
@@ -162,5 +158,5 @@ export function defineApi(definition: ApiDefinitionBase & { routes: Record<strin
   }
   // A typed table's resolvers take their operation's input, which the pipeline guarantees: it
   // calls a resolver only with a request validated (and coerced) against the same spec.
-  return definition as ApiDefinition;
+  return definition as ApiDefinition<Store, Principal>;
 }

@@ -151,7 +151,11 @@ export type TypedRoutes<Operations, Store, Principal = unknown> = {
 };
 
 /** The resolver input of `operations[OperationId]`, by name. */
-export type InputOf<Operations, OperationId extends keyof Operations & string, Principal = unknown> = OperationInput<Operations[OperationId], Principal, OperationId>;
+export type InputOf<Operations, OperationId extends keyof Operations & string, Principal = unknown> = OperationInput<
+  Operations[OperationId],
+  Principal,
+  OperationId
+>;
 
 /** The result of `operations[OperationId]`, by name: what a resolver helper for it should return. */
 export type ResultOf<Operations, OperationId extends keyof Operations> = OperationResult<Operations[OperationId]>;

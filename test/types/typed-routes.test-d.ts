@@ -47,7 +47,17 @@ import type { WavefrontPrincipal } from '../../mocks/wavefront/auth.js';
 import { routes as wavefrontRoutes } from '../../mocks/wavefront/routes.js';
 import type { WavefrontStore } from '../../mocks/wavefront/store.js';
 import type { operations as WavefrontOperations } from '../../mocks/wavefront/types.js';
-import { authenticateWidgetUser, createWidgetStore, spec, widgetErrors, type operations, type Widget, type WidgetError, type WidgetPrincipal, type WidgetStore } from './widgets.js';
+import {
+  authenticateWidgetUser,
+  createWidgetStore,
+  spec,
+  widgetErrors,
+  type operations,
+  type Widget,
+  type WidgetError,
+  type WidgetPrincipal,
+  type WidgetStore,
+} from './widgets.js';
 
 type Ctx = ApiContext<WidgetStore>;
 declare const ctx: Ctx;
@@ -125,7 +135,8 @@ const widgetRoutes: TypedRoutes<operations, WidgetStore, WidgetPrincipal> = {
     return found ? { status: 200, body: found } : { status: 404, body: { message: `No widget ${params.widgetId}.` } };
   },
   createWidget: async ({ body }, { store }) => {
-    if ([...store.widgets.values()].some((w) => w.name === body.name)) return { status: 409 };
+    const taken = await Promise.resolve([...store.widgets.values()].some((w) => w.name === body.name));
+    if (taken) return { status: 409 };
     const created: Widget = { id: store.nextId++, name: body.name, size: body.size, tags: [] };
     store.widgets.set(created.id, created);
     return { status: 201, body: created, headers: { location: `/widgets/${created.id}` } };
@@ -140,7 +151,15 @@ const widgetRoutes: TypedRoutes<operations, WidgetStore, WidgetPrincipal> = {
 };
 
 // A declared table: defineApi infers the operations from it (and Store and Principal as ever).
-const widgets = defineApi({ id: 'widgets', title: 'Widgets', spec, createStore: createWidgetStore, routes: widgetRoutes, errors: widgetErrors, authenticate: authenticateWidgetUser });
+const widgets = defineApi({
+  id: 'widgets',
+  title: 'Widgets',
+  spec,
+  createStore: createWidgetStore,
+  routes: widgetRoutes,
+  errors: widgetErrors,
+  authenticate: authenticateWidgetUser,
+});
 // An inline table: the three types spelled out, every resolver contextually typed.
 const inline = defineApi<WidgetStore, WidgetPrincipal, operations>({
   id: 'widgets',
@@ -227,7 +246,8 @@ export const queryAsText: TypedResolver<operations['listWidgets'], WidgetStore> 
   const tag: string | undefined = query.tag;
   // @ts-expect-error no such query parameter
   void query.offset;
-  void verbose, tag;
+  void verbose;
+  void tag;
   return { status: 200, body: { items: [], verbose: false } };
 };
 export const pathAsText: TypedResolver<operations['getWidget'], WidgetStore> = ({ params }) => {
@@ -254,7 +274,7 @@ export const missingBody: TypedResolver<operations['createWidget'], WidgetStore>
 // @ts-expect-error ping answers text
 export const textAsJson: TypedResolver<operations['ping'], WidgetStore> = () => ({ status: 200, body: { pong: true } });
 // @ts-expect-error an async resolver is held to the same answers
-export const asyncWrong: TypedResolver<operations['createWidget'], WidgetStore> = async () => ({ status: 200, body: widget });
+export const asyncWrong: TypedResolver<operations['createWidget'], WidgetStore> = async () => ({ status: 200, body: await Promise.resolve(widget) });
 // @ts-expect-error a status the 5XX range does not cover
 export const outOfRange: TypedResolver<operations['getWidget'], WidgetStore> = () => ({ status: 600, body: { message: 'x' } });
 // …while any 5XX status with the error body is documented.

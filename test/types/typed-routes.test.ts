@@ -6,7 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createApp, defineApi, type OperationInput, type TypedRoutes } from 'samock';
-import { authenticateWidgetUser, createWidgetStore, spec, widgetErrors, type operations, type Widget, type WidgetPrincipal, type WidgetStore } from './widgets.js';
+import {
+  authenticateWidgetUser,
+  createWidgetStore,
+  spec,
+  widgetErrors,
+  type operations,
+  type Widget,
+  type WidgetPrincipal,
+  type WidgetStore,
+} from './widgets.js';
 
 const seen: OperationInput<unknown, WidgetPrincipal>[] = [];
 const record = <Input>(input: Input): Input => {
@@ -33,7 +42,7 @@ const routes: TypedRoutes<operations, WidgetStore, WidgetPrincipal> = {
   },
   tagWidget: async (input, { store }) => {
     const { params, body } = record(input);
-    const found = store.widgets.get(params.widgetId);
+    const found = await Promise.resolve(store.widgets.get(params.widgetId));
     if (!found) return { status: 404, body: { message: `No widget ${params.widgetId}.` } };
     found.tags = body ?? [];
     return { status: 204 };
@@ -44,7 +53,15 @@ const routes: TypedRoutes<operations, WidgetStore, WidgetPrincipal> = {
   },
 };
 
-const widgets = defineApi({ id: 'widgets', title: 'Widgets', spec, createStore: createWidgetStore, routes, errors: widgetErrors, authenticate: authenticateWidgetUser });
+const widgets = defineApi({
+  id: 'widgets',
+  title: 'Widgets',
+  spec,
+  createStore: createWidgetStore,
+  routes,
+  errors: widgetErrors,
+  authenticate: authenticateWidgetUser,
+});
 
 describe('a typed route table at run time', () => {
   // Strict: every answer is checked against the spec, so a typed answer the spec refused would be a 500.

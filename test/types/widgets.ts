@@ -117,7 +117,11 @@ export const spec: OpenApiDocument = {
             description: 'A page',
             content: {
               'application/json': {
-                schema: { type: 'object', required: ['items', 'verbose'], properties: { items: { type: 'array', items: widgetSchema }, verbose: { type: 'boolean' } } },
+                schema: {
+                  type: 'object',
+                  required: ['items', 'verbose'],
+                  properties: { items: { type: 'array', items: widgetSchema }, verbose: { type: 'boolean' } },
+                },
               },
             },
           },
@@ -130,18 +134,32 @@ export const spec: OpenApiDocument = {
           required: true,
           content: {
             'application/json': {
-              schema: { type: 'object', required: ['name', 'size'], additionalProperties: false, properties: { name: { type: 'string' }, size: { type: 'integer' } } },
+              schema: {
+                type: 'object',
+                required: ['name', 'size'],
+                additionalProperties: false,
+                properties: { name: { type: 'string' }, size: { type: 'integer' } },
+              },
             },
           },
         },
-        responses: { '201': { description: 'Created', content: { 'application/json': { schema: widgetSchema } } }, '400': error, '409': { description: 'Name taken' } },
+        responses: {
+          '201': { description: 'Created', content: { 'application/json': { schema: widgetSchema } } },
+          '400': error,
+          '409': { description: 'Name taken' },
+        },
       },
     },
     '/widgets/{widgetId}': {
       get: {
         operationId: 'getWidget',
         parameters: [widgetId],
-        responses: { '200': { description: 'The widget', content: { 'application/json': { schema: widgetSchema } } }, '400': error, '404': error, '5XX': error },
+        responses: {
+          '200': { description: 'The widget', content: { 'application/json': { schema: widgetSchema } } },
+          '400': error,
+          '404': error,
+          '5XX': error,
+        },
       },
     },
     '/widgets/{widgetId}/tags': {
