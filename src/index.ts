@@ -34,7 +34,7 @@ export {
   type TypedApiDefinition,
 } from './core/define-api.js';
 export type {
-  ContentType,
+  ContentBody,
   InputOf,
   OperationBody,
   OperationInput,

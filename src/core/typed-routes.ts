@@ -37,7 +37,7 @@ type JsonMediaType<C> = Extract<keyof C, 'application/json' | `application/json;
  * The schema type of a content map (`requestBody.content`, a response's `content`):
  * `application/json`'s, else another JSON media type's, else that of each media type documented.
  */
-export type ContentType<C> = 'application/json' extends keyof C ? C['application/json'] : [JsonMediaType<C>] extends [never] ? C[keyof C] : C[JsonMediaType<C>];
+export type ContentBody<C> = 'application/json' extends keyof C ? C['application/json'] : [JsonMediaType<C>] extends [never] ? C[keyof C] : C[JsonMediaType<C>];
 
 // ── inputs ──────────────────────────────────────────────────────────────────
 
@@ -68,7 +68,7 @@ type DeclaredBody<Op> = 'requestBody' extends keyof Op ? NonNullable<Op['request
 export type OperationBody<Op> = [DeclaredBody<Op>] extends [never]
   ? undefined
   : DeclaredBody<Op> extends { content: infer C }
-    ? ContentType<C> | (IsOptional<Op, 'requestBody' & keyof Op> extends true ? undefined : never)
+    ? ContentBody<C> | (IsOptional<Op, 'requestBody' & keyof Op> extends true ? undefined : never)
     : undefined;
 
 /** A validated request to one operation, as its resolver sees it. */
@@ -79,7 +79,7 @@ export interface OperationInput<Op, Principal = unknown, OperationId extends str
   /** The request's headers as sent (names in lower case): header parameters are checked, not coerced. */
   headers: Record<string, string | undefined>;
   body: OperationBody<Op>;
-  /** What the API's authenticator answered; `undefined` for an operation without security. */
+  /** What the API's authenticator answered; `undefined` for an operation without security (or an API without one). */
   principal: Principal | undefined;
 }
 
@@ -126,7 +126,7 @@ export type ResponseResult<Status extends number, Response> = [Status] extends [
   : Response extends { content: infer C }
     ? [C] extends [never]
       ? { status: Status; body?: undefined; headers?: ResultHeaders }
-      : { status: Status; body: ContentType<C>; headers?: ResultHeaders }
+      : { status: Status; body: ContentBody<C>; headers?: ResultHeaders }
     : { status: Status; body?: undefined; headers?: ResultHeaders };
 
 /** What a resolver of the operation may answer: one of its documented responses, each with its own body type. */

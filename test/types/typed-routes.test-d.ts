@@ -361,6 +361,9 @@ expectTypeOf(untyped.routes).toEqualTypeOf<Record<string, Resolver<WidgetStore, 
 // A typed definition's routes, erased, take any validated request, as the pipeline calls them.
 expectTypeOf(widgets.routes.getWidget!).parameter(0).toEqualTypeOf<ResolverInput<WidgetPrincipal>>();
 expectTypeOf(widgets.routes.getWidget!).returns.toEqualTypeOf<ResolverResult | Promise<ResolverResult>>();
+// An untyped resolver is still held to ResolverResult.
+// @ts-expect-error a status is a number
+defineApi({ id: 'untyped', title: 'Untyped', spec, createStore: createWidgetStore, errors: widgetErrors, routes: { ping: () => ({ status: 'ok' }) } });
 // …and spreading a definition's routes into an untyped one still works (tests do this).
 defineApi({ ...lyve, routes: { ...lyve.routes, createToken: () => ({ status: 200, body: { token: 't', expirationSec: 1 } }) } });
 
