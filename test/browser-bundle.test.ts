@@ -15,34 +15,22 @@ import { buildPage, type BrowserBundle } from '../scripts/browser-bundle.js';
  * defaults (rolldown copies msw's public-suffix table three times), and ajv ≈ 43 KB, so the
  * budgets hold today's figures with a few KB of room: a regression shows, the aim is not met.
  */
-const BUDGET = { vite: 250 * 1024, esbuild: 195 * 1024 } as const;
+const BUDGET = { vite: 240 * 1024, esbuild: 185 * 1024 } as const;
 
 type Bundler = keyof typeof BUDGET;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Every string in a spec. */
-function stringsOf(value: unknown, into: string[] = []): string[] {
-  if (typeof value === 'string') {
-    into.push(value);
-  } else if (Array.isArray(value)) {
-    for (const item of value) stringsOf(item, into);
-  } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) stringsOf(child, into).push(key);
-  }
-  return into;
-}
-
 /**
- * A long run of words, letters, digits and spaces only (it reads the same however a bundler
- * quotes and escapes the spec's JSON), that is in this spec and in no other: finding it in a
- * bundle means the spec is in it.
+ * The spec's title (letters, digits and spaces: it reads the same however a bundler quotes and
+ * escapes the spec's JSON), which no other spec has: finding it in a bundle means the spec is in it.
  */
 function markerOf(spec: OpenApiDocument, others: OpenApiDocument[]): string {
-  const elsewhere = others.map((other) => JSON.stringify(other)).join('\n');
-  const runs = stringsOf(spec).flatMap((text) => text.split(/[^A-Za-z0-9 ]+/).map((run) => run.trim()));
-  const marker = runs.filter((run) => run.length >= 24 && run.split(' ').length >= 4 && !elsewhere.includes(run)).sort((a, b) => b.length - a.length)[0];
-  if (!marker) throw new Error(`${spec.info?.title ?? 'A spec'} has no text of its own to look for.`);
-  return marker;
+  // ASCII only: esbuild writes other characters as \u escapes.
+  const title = (String(spec.info?.title ?? '').match(/[A-Za-z0-9 ()]+/g) ?? []).sort((a, b) => b.length - a.length)[0]?.trim() ?? '';
+  if (title.length < 12 || others.some((other) => JSON.stringify(other).includes(title))) {
+    throw new Error(`${spec.info?.title ?? 'A spec'} has no title of its own to look for.`);
+  }
+  return title;
 }
 
 const specs = [...vendors.map((api) => ({ id: api.id, spec: api.spec })), { id: 'control', spec: controlSpec }];
@@ -69,10 +57,10 @@ describe.each(['vite', 'esbuild'] as const)('a page that mocks one vendor, built
     expect(bundle.code.includes('import.meta.glob'), 'import.meta.glob is left in the output').toBe(false);
   });
 
-  it("holds the mocked vendor's spec and the control plane's, and no other vendor's", () => {
+  it("starts with the mocked vendor's spec and no other vendor's; the control plane's loads on its first use", () => {
     const holds = (id: string) => bundle.code.includes(markers.get(id)!);
     expect(holds(lyve.id), `lyve's spec is missing ("${markers.get(lyve.id)}")`).toBe(true);
-    expect(holds('control'), `the control plane's spec is missing ("${markers.get('control')}")`).toBe(true);
+    expect(holds('control'), `the control plane's spec is loaded at start ("${markers.get('control')}")`).toBe(false);
     const others = vendors.filter((api) => api.id !== lyve.id).map((api) => api.id);
     expect(others).toHaveLength(4);
     expect(others.filter(holds), "other vendors' specs in the one-vendor page").toEqual([]);

@@ -2,7 +2,6 @@ import type { Clock } from '../clock.js';
 import type { ControlHost } from '../control/control-host.js';
 import { createControl, type Control } from '../control/control.js';
 import { forcedAnswers } from '../control/forced-answers.js';
-import { createControlHandler } from '../control/http.js';
 import { recordExchange } from '../control/record-exchange.js';
 import { createControlGuard, type ControlAccess } from '../control/web-guard.js';
 import { optionsPerApi, type PerApiConfig } from '../core/api-options.js';
@@ -135,7 +134,6 @@ export function createApp(config: AppConfig): App {
   const defaultSession = createSession(DEFAULT_SESSION, config.apis, perApi, journalCap, config.clock);
   sessions.set(DEFAULT_SESSION, defaultSession);
   let controlHandler: ((request: PlainRequest) => Promise<PlainResponse>) | undefined;
-  let control: Control | undefined;
   let lastSweep = Date.now();
 
   const sweepSessions = (): number => {
@@ -224,7 +222,7 @@ export function createApp(config: AppConfig): App {
     reset: (apiId, sessionId) => resetSession(session(sessionId), config.apis, apiId),
     mounts: () => config.apis.map((api) => ({ id: api.id, title: api.title, prefix: serverPrefix(api) })),
     get control() {
-      return control!;
+      return control;
     },
     limits,
     bodyLimits: (method, path) => (path.startsWith(STATE_PREFIX) && method.toUpperCase() === 'PUT' ? stateLimits : apiLimits),
@@ -249,13 +247,13 @@ export function createApp(config: AppConfig): App {
       return dispatch(routes, current, options.strict, request, apiLimits, hooks);
     },
   };
-  control = createControl(app);
+  const control = createControl(app);
   if (config.controlPlane?.enabled !== false) {
-    // Built on the first control request: compiling specs/control.yaml costs start-up time
-    // that API traffic should not pay. Every test server builds it, so a broken control
-    // schema still fails CI.
-    let built: ((request: PlainRequest) => Promise<PlainResponse>) | undefined;
-    controlHandler = (request) => (built ??= createControlHandler(app, control!, guard))(request);
+    // Loaded and built on the first control request: compiling specs/control.yaml costs
+    // start-up time that API traffic should not pay, and a browser page downloads it only
+    // when it uses it. Every test server builds it, so a broken control schema still fails CI.
+    let built: Promise<(request: PlainRequest) => Promise<PlainResponse>> | undefined;
+    controlHandler = async (request) => (await (built ??= import('../control/http.js').then((http) => http.createControlHandler(app, control, guard))))(request);
   }
   return app;
 }
