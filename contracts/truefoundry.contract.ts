@@ -109,7 +109,7 @@ async function listByName(t: CheckContext, name: string, headers?: Record<string
 }
 
 /** A private session on the target with its own clock, for checks that move time. */
-async function timeTravel(t: CheckContext) {
+function timeTravel(t: CheckContext) {
   if (!t.isSamock) t.skip("moving the clock needs samock's control plane");
   const control = `${new URL(t.baseUrl).origin}/__control`;
   const headers = { 'x-samock-session': `tf-verify-${randomBytes(4).toString('hex')}` };
@@ -310,7 +310,7 @@ export const contract = defineContract({
       writes: true,
       samockOnly: 'an account can only expire by moving the clock',
       async run(t) {
-        const time = await timeTravel(t);
+        const time = timeTravel(t);
         const created = await createAccount(t, 'expires', { expiration_date: dateInDays(2) }, time.headers);
         const before = await listByName(t, created.name, time.headers, { isExpired: 'false' });
         expectEqual(
@@ -340,7 +340,7 @@ export const contract = defineContract({
       samockOnly:
         'on a real server a new virtual account has no permission to call this API, so its token cannot be tried here; the grace period needs the clock',
       async run(t) {
-        const time = await timeTravel(t);
+        const time = timeTravel(t);
         const created = await createAccount(t, 'regenerate', {}, time.headers);
         const regenerated = await t.call('regenerateVirtualAccountToken', {
           params: { id: created.id },

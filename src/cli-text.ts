@@ -14,7 +14,18 @@ export function textOption(rawArgs: readonly string[], flags: Record<string, unk
   }
   if (found !== undefined) return found;
   const value = flags[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
-  return value === undefined || typeof value === 'boolean' ? undefined : String(value);
+  return value === undefined || typeof value === 'boolean' ? undefined : flagText(value);
+}
+
+/** A comma-separated flag's items, trimmed, empty ones left out. */
+export const textList = (value: string | undefined): string[] | undefined => value?.split(',').flatMap((item) => item.trim() || []);
+
+/** A value as cac parsed it (text, a number, a flag given twice as an array of them) written back as text. */
+export function flagText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(flagText).join(',');
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? 'undefined';
 }
 
 /**

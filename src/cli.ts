@@ -1,6 +1,7 @@
+import { dirname } from 'node:path';
 import { cac } from 'cac';
 import { registerCheckClientCommand } from './client-check/cli-command.js';
-import { textOption, textOptions } from './cli-text.js';
+import { flagText, textList, textOption, textOptions } from './cli-text.js';
 import { parseAcceptedTokens, parseApiOptions, parseAuthFlag } from './core/api-options.js';
 import { vendors } from '../mocks/index.js';
 import { DEFAULT_SESSION_IDLE_MS } from './app/create-app.js';
@@ -14,12 +15,9 @@ const cli = cac('samock');
 const intOption = (name: string, value: unknown, min = 0): number | undefined => {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${String(value)}".`);
+  if (!Number.isInteger(number) || number < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${flagText(value)}".`);
   return number;
 };
-
-const list = (value: unknown): string[] | undefined =>
-  value === undefined ? undefined : String(value).split(',').map((s) => s.trim()).filter(Boolean);
 
 cli
   .command('[serve]', 'Start the mock server with every registered API (default command)')
@@ -63,7 +61,7 @@ cli
       throw new Error(`--auth was given ${textOptions(cli.rawArgs, 'auth').length} times; give it once (strict, or strict:<api ids>).`);
     const token = text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN;
     if (token !== undefined && token.trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
-    const apis = selectApis(list(text('api')), vendors);
+    const apis = selectApis(textList(text('api')), vendors);
     const { app, server, controlPlane } = await serve({
       port,
       host: text('host') ?? '127.0.0.1',
@@ -72,8 +70,8 @@ cli
       strict: flags.strict === true,
       seed: intOption('seed', flags.seed),
       controlToken: token,
-      controlOrigins: list(text('control-origin')),
-      controlHosts: list(text('control-host')),
+      controlOrigins: textList(text('control-origin')),
+      controlHosts: textList(text('control-host')),
       control: flags.control !== false,
       journalCap: intOption('journal-cap', flags.journalCap, 1),
       maxSessions: intOption('max-sessions', flags.maxSessions, 1),
@@ -100,7 +98,7 @@ cli
       controlPlane
     ];
     console.log(`  ${'control'.padEnd(12)} ${server.url}/__control${controlNote}`);
-    const stop = () => server.close().then(() => process.exit(0));
+    const stop = () => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
@@ -171,15 +169,13 @@ cli
       usage((error as Error).message);
     }
     // Loaded on demand: `serve` should not pay for pactum at start-up.
-    const [{ verify, hasFailures, UsageError }, { formatVerifyReport }, { formatJUnit }, { formatMarkdown }, { mkdir, writeFile }, { dirname }] =
-      await Promise.all([
-        import('./contracts/verify.js'),
-        import('./contracts/report.js'),
-        import('./contracts/junit.js'),
-        import('./contracts/markdown.js'),
-        import('node:fs/promises'),
-        import('node:path'),
-      ]);
+    const [{ verify, hasFailures, UsageError }, { formatVerifyReport }, { formatJUnit }, { formatMarkdown }, { mkdir, writeFile }] = await Promise.all([
+      import('./contracts/verify.js'),
+      import('./contracts/report.js'),
+      import('./contracts/junit.js'),
+      import('./contracts/markdown.js'),
+      import('node:fs/promises'),
+    ]);
     let result: Awaited<ReturnType<typeof verify>>;
     try {
       result = await verify({

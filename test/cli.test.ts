@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CLI } from './helpers.js';
 
 /** Starts `samock` and resolves with its first lines once it says it is listening. */
-function startCli(args: string[], env: Record<string, string> = {}, entry: string[] = CLI): Promise<{ output: string; stop(): void }> {
+function startCli(args: string[], env: Record<string, string> = {}, entry: string[] = CLI): Promise<{ output: string; stop: () => void }> {
   const child = spawn('node', [...entry, ...args], { env: { ...process.env, ...env } });
   let output = '';
   return new Promise((resolve, reject) => {

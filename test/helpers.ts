@@ -59,8 +59,8 @@ export async function request(
 export const DEFAULT_PERMISSION_ID = 'default-permission';
 
 /** An API's first server URL with its variables at their defaults: what clients call, and where msw intercepts. */
-export function vendorUrl(spec: { servers?: { url: string }[] }): string {
-  const server = spec.servers?.[0] as { url: string; variables?: Record<string, { default: string }> } | undefined;
+export function vendorUrl(spec: { servers?: { url: string; variables?: Record<string, { default: string }> }[] }): string {
+  const server = spec.servers?.[0];
   return (server?.url ?? '').replace(/\{([^}]+)\}/g, (_, name: string) => server?.variables?.[name]?.default ?? name).replace(/\/+$/, '');
 }
 

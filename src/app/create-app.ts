@@ -253,7 +253,8 @@ export function createApp(config: AppConfig): App {
     // start-up time that API traffic should not pay, and a browser page downloads it only
     // when it uses it. Every test server builds it, so a broken control schema still fails CI.
     let built: Promise<(request: PlainRequest) => Promise<PlainResponse>> | undefined;
-    controlHandler = async (request) => (await (built ??= import('../control/http.js').then((http) => http.createControlHandler(app, control, guard))))(request);
+    controlHandler = async (request) =>
+      (await (built ??= import('../control/http.js').then((http) => http.createControlHandler(app, control, guard))))(request);
   }
   return app;
 }

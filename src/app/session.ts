@@ -31,7 +31,7 @@ export function createSession(
     requests: 0,
     clock,
     ids,
-    contexts: new Map(apis.map((api) => [api.id, { ...toolsOf(api), store: api.createStore(toolsOf(api)) }])),
+    contexts: new Map(apis.map((api) => [api.id, { ...toolsOf(api), store: api.createStore(toolsOf(api)) as unknown }])),
     faults: createFaults(),
     journal: createJournal(journalCap),
     coverage: createCoverage(),

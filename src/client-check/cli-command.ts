@@ -1,9 +1,6 @@
 import type { CAC } from 'cac';
-import { textOption } from '../cli-text.js';
+import { textList, textOption } from '../cli-text.js';
 import type { ApiDefinition } from '../core/define-api.js';
-
-const list = (value: unknown): string[] | undefined =>
-  value === undefined ? undefined : String(value).split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
  * `samock check-client`: reads a running samock's journal and coverage and reports the
@@ -35,7 +32,7 @@ export function registerCheckClientCommand(
           session: text('session'),
           controlToken: text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN,
         },
-        { apis: list(text('api')), definitions },
+        { apis: textList(text('api')), definitions },
       );
       console.log(flags.json ? JSON.stringify(report, null, 2) : formatClientReport(report));
       exit(report.exitCode);

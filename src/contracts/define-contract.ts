@@ -5,6 +5,7 @@ export interface ContractResponse {
   status: number;
   headers: Record<string, string | undefined>;
   /** Parsed JSON when the body is JSON, text otherwise; undefined when empty. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an answer of any shape: the checks read it freely and expect* judges it
   body: any;
   /** What was sent, for failure messages: `POST /v2/service-accounts`. */
   request: string;

@@ -26,7 +26,7 @@ const SECRET_FIELDS = /^(secret|accessKey|token|accessToken|key|password|tokenID
 
 export function describeBody(body: unknown): string {
   if (body === undefined) return '(empty)';
-  const text = JSON.stringify(body, (key, value) =>
+  const text = JSON.stringify(body, (key, value: unknown) =>
     SECRET_FIELDS.test(key) && typeof value === 'string' ? `«redacted, ${value.length} chars»` : value,
   );
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;

@@ -280,7 +280,8 @@ function checkFault(app: ControlHost, spec: FaultSpec, requireApi: (id: string) 
   for (const [name, value] of Object.entries(spec)) {
     const check = FAULT_FIELDS[name as keyof FaultSpec];
     if (!check) throw new ControlError(400, 'Invalid Fault', `A fault has no field "${name}" (see FaultSpec in specs/control.yaml).`);
-    if (value !== undefined && !check(value)) throw new ControlError(400, 'Invalid Fault', `Fault field ${name} is out of range: ${JSON.stringify(value)} (see FaultSpec in specs/control.yaml).`);
+    if (value !== undefined && !check(value))
+      throw new ControlError(400, 'Invalid Fault', `Fault field ${name} is out of range: ${JSON.stringify(value)} (see FaultSpec in specs/control.yaml).`);
   }
   if (spec.api !== undefined) requireApi(spec.api);
   if (spec.operation !== undefined) {

@@ -34,9 +34,9 @@ export function createCoverage(): CoverageCounter {
   return {
     count(apiId, operationId, status) {
       let byOperation = counts.get(apiId);
-      if (!byOperation) counts.set(apiId, (byOperation = new Map()));
+      if (!byOperation) counts.set(apiId, (byOperation = new Map<string, Map<number, number>>()));
       let byStatus = byOperation.get(operationId);
-      if (!byStatus) byOperation.set(operationId, (byStatus = new Map()));
+      if (!byStatus) byOperation.set(operationId, (byStatus = new Map<number, number>()));
       byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
     },
     report(operations) {

@@ -14,7 +14,7 @@ export const forcedAnswers: Middleware<ControlledSession> = async ({ operation, 
   const shape = operation.api.errors;
   const prefer = readPrefer(request.headers.prefer);
   if (prefer.error) return { response: problem(422, 'Unusable Prefer Header', prefer.error), requestViolations: [], forcedBy: 'prefer' };
-  const fault = session.faults.take(operation.api.id, operation.operationId, session.ids.random);
+  const fault = session.faults.take(operation.api.id, operation.operationId, () => session.ids.random());
   const delayMs = (fault?.delayMs ?? 0) + (prefer.delayMs ?? 0);
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
 

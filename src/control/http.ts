@@ -86,7 +86,7 @@ export function createControlHandler(app: ControlHost, control: Control, guard: 
           const sessionId = SERVER_WIDE.has(operationId) ? undefined : input.headers[SESSION_HEADER];
           try {
             // Inside the try: a session id past --max-sessions is a 429 problem, not a crash.
-            const scoped = sessionId ? { ...control.forSession(sessionId), apis: control.apis, sessions: control.sessions } : control;
+            const scoped = sessionId ? { ...control.forSession(sessionId), apis: () => control.apis(), sessions: control.sessions } : control;
             const body = await handler(scoped, input);
             return ok(body, operationId === 'addFault' ? 201 : 200);
           } catch (error) {

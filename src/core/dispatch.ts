@@ -89,7 +89,6 @@ export async function dispatch<W extends World>(
   const started = performance.now();
   const method = request.method.toUpperCase();
   const matched = routes.match(method, request.path);
-  const { observe } = hooks;
   const journal = (entry: {
     api: string | null;
     operationId: string | null;
@@ -99,7 +98,7 @@ export async function dispatch<W extends World>(
     requestViolations?: Issue[];
     responseViolations?: Issue[];
   }) =>
-    observe?.(world, {
+    hooks.observe?.(world, {
       atMs: Date.now(),
       session: world.id,
       method,

@@ -129,7 +129,7 @@ function collectSecrets(value: unknown, secret: boolean, into: string[], depth: 
     return;
   }
   if (value === null || typeof value !== 'object') {
-    if (secret && value !== undefined) into.push(String(value));
+    if (secret && (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')) into.push(String(value));
     return;
   }
   if (Array.isArray(value)) {

@@ -36,7 +36,7 @@ export async function startServer(
     connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeoutMs / 4))),
   };
   const server = createServer(timeouts, (req, res) => {
-    if (applyCors(req, res, app.allowsCrossOrigin)) return;
+    if (applyCors(req, res, (path, origin) => app.allowsCrossOrigin(path, origin))) return;
     const head = plainRequestHead(req);
     // Who may not use the control plane is known from the headers: refuse before reading a
     // body of up to --max-state-bytes, and without keeping it.

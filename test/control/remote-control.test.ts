@@ -85,10 +85,11 @@ describe('the operation table follows specs/control.yaml', () => {
   it('every method calls its operation, with the session header only where the spec lists it, and the token on every call', async () => {
     const spec = specOperations();
     const calls: { method: string; url: URL; headers: Headers; body: unknown }[] = [];
-    const recording: typeof fetch = async (input, init) => {
-      const body = init!.body === undefined ? undefined : JSON.parse(String(init!.body));
-      calls.push({ method: init!.method!, url: new URL(String(input)), headers: new Headers(init!.headers), body });
-      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    const recording: typeof fetch = (input, init) => {
+      // The remote control sends JSON text to a URL string.
+      const body = init!.body === undefined ? undefined : JSON.parse(init!.body as string);
+      calls.push({ method: init!.method!, url: new URL(input as string), headers: new Headers(init!.headers), body });
+      return Promise.resolve(new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }));
     };
     await callEverything(createRemoteControl('http://samock.test:4010/', { token: 'tok', session: 'mine', fetch: recording }));
 
@@ -338,7 +339,7 @@ describe('errors', () => {
     expect((unreachable as Error).message).toMatch(/Cannot reach/);
 
     const hanging: typeof fetch = (_input, init) =>
-      new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+      new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason as Error)));
     const late = await createRemoteControl('http://samock.test', { fetch: hanging, timeoutMs: 20 }).coverage().catch((e: unknown) => e);
     expect((late as Error).message).toMatch(/http:\/\/samock\.test\/__control\/coverage did not answer GET within 20 ms/);
   });

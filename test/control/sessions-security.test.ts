@@ -94,7 +94,7 @@ describe('security of the control plane', () => {
 describe('deterministic mode', () => {
   it('makes ids, keys, secrets and tokens the same run to run with the same seed', async () => {
     const run = async (seed: number) => {
-      const mock = await start({ seed } as never);
+      const mock = await start({ seed });
       const account = (await createAccount(mock.lyve, 'seeded')).body;
       const token = (await request(`${mock.lyve}/auth/token`, { method: 'POST', token: null, body: { accountId: 'a', accessKey: 'k', secret: 's' } })).body
         .token;

@@ -149,7 +149,7 @@ describe('--max-json-depth', () => {
   });
 });
 
-it('a refused insert gives back the name its create claimed (a later create of that name succeeds)', async () => {
+it('a refused insert gives back the name its create claimed (a later create of that name succeeds)', () => {
   const store = indexedCollection<{ id: string; name: string; extra?: unknown }, 'name'>('thing', { unique: 'name' });
   expect(store.claim('taken?', 'b')).toBe(true);
   expect(() => store.insert({ id: 'b', name: 'taken?', extra: 10n })).toThrow(/cannot be serialised/);
