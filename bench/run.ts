@@ -40,7 +40,9 @@ const WARMUP_S = QUICK ? 0.5 : 1;
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? (QUICK ? 2 : 4)));
 const STORED = QUICK ? 10_000 : 100_000;
 const SEED_ACCOUNTS = 10;
-const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 type ServerName = 'bare' | 'ideal' | 'samock' | 'prism';
 
@@ -83,15 +85,7 @@ const SERVERS: ServerDef[] = [
     name: 'prism',
     // Prism serves the spec's paths without the server URL's /v2 prefix; the
     // base-path detection below confirms which one answers.
-    nodeArgs: (port) => [
-      join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js'),
-      'mock',
-      'specs/lyve.yaml',
-      '-p',
-      String(port),
-      '-h',
-      '127.0.0.1',
-    ],
+    nodeArgs: (port) => [join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', 'specs/lyve.yaml', '-p', String(port), '-h', '127.0.0.1'],
     basePaths: ['/service-accounts', '/v2/service-accounts'],
     probePath: '/service-accounts',
     stateful: false,
@@ -212,11 +206,7 @@ async function startServer(def: ServerDef): Promise<Running> {
  * One measurement for several servers: warm each up, then run ROUNDS segments
  * of DURATION_S / ROUNDS seconds, round-robin over the servers.
  */
-async function measure(
-  servers: Running[],
-  label: string,
-  load: (server: Running, durationS: number) => Promise<LoadResult>,
-): Promise<Map<Running, Measured>> {
+async function measure(servers: Running[], label: string, load: (server: Running, durationS: number) => Promise<LoadResult>): Promise<Map<Running, Measured>> {
   const segmentS = DURATION_S / ROUNDS;
   log(`\n${label}: ${WARMUP_S} s warm-up each, then ${ROUNDS} × ${segmentS} s per server, interleaved`);
   const segments = new Map<Running, LoadResult[]>(servers.map((s) => [s, []]));
@@ -337,13 +327,7 @@ function checks(results: ServerResult[]): Check[] {
   ratio('samock/ideal create', samock?.create.reqPerSec, ideal?.create.reqPerSec, 0.6, 'ratio');
   ratio('samock/prism GET', samock?.get.reqPerSec, prism?.get.reqPerSec, 5, 'x');
   ratio('samock/prism create', samock?.create.reqPerSec, prism?.create.reqPerSec, 5, 'x');
-  ratio(
-    `samock GET@${samock?.large?.stored ?? STORED} / GET@${SEED_ACCOUNTS}`,
-    samock?.large?.get.reqPerSec,
-    samock?.get.reqPerSec,
-    0.8,
-    'ratio',
-  );
+  ratio(`samock GET@${samock?.large?.stored ?? STORED} / GET@${SEED_ACCOUNTS}`, samock?.large?.get.reqPerSec, samock?.get.reqPerSec, 0.8, 'ratio');
   if (samock) {
     const p99s = [samock.get.p99Ms, samock.create.p99Ms, samock.large?.get.p99Ms ?? 0];
     const worst = Math.max(...p99s);
@@ -427,9 +411,7 @@ async function main(): Promise<void> {
     server.result.memoryAfterGet = memoryOf(server.child.pid);
   }
 
-  const creates = await measure(running, 'create (POST, unique names)', (server, durationS) =>
-    createLoad(server.port, server.basePath, { durationS }),
-  );
+  const creates = await measure(running, 'create (POST, unique names)', (server, durationS) => createLoad(server.port, server.basePath, { durationS }));
   for (const server of running) {
     server.result.create = creates.get(server);
     server.result.memoryAfterCreate = memoryOf(server.child.pid);

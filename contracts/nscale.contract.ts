@@ -44,7 +44,11 @@ function expectError(response: ContractResponse, status: number, error: string):
 
 /** A run-unique name that is a valid Kubernetes label value (≤ 63 characters, alphanumeric ends). */
 function labelName(t: CheckContext, label: string): string {
-  return t.uniqueName(label).replace(/[^0-9A-Za-z_.-]/g, '-').slice(0, 63).replace(/^[^0-9A-Za-z]+|[^0-9A-Za-z]+$/g, '');
+  return t
+    .uniqueName(label)
+    .replace(/[^0-9A-Za-z_.-]/g, '-')
+    .slice(0, 63)
+    .replace(/^[^0-9A-Za-z]+|[^0-9A-Za-z]+$/g, '');
 }
 
 /** Path parameters: the organization, and the service account when given. */

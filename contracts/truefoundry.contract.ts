@@ -39,7 +39,11 @@ interface Created {
  */
 function vaName(t: CheckContext, label: string): string {
   const unique = createHash('sha256').update(t.uniqueName(label)).digest('hex').slice(0, 6);
-  const short = label.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 14).replace(/-+$/, '');
+  const short = label
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-')
+    .slice(0, 14)
+    .replace(/-+$/, '');
   return `sv-${unique}-${short}`;
 }
 
@@ -96,7 +100,10 @@ async function createNamed(t: CheckContext, name: string, extra: Record<string, 
  * teams that exist: pass them as TRUEFOUNDRY_TEAMS=team-a,team-b, or the check is skipped.
  */
 function teamsFor(t: CheckContext): [string, string] {
-  const given = (process.env.TRUEFOUNDRY_TEAMS ?? '').split(',').map((team) => team.trim()).filter(Boolean);
+  const given = (process.env.TRUEFOUNDRY_TEAMS ?? '')
+    .split(',')
+    .map((team) => team.trim())
+    .filter(Boolean);
   if (given.length >= 2) return [given[0]!, given[1]!];
   if (!t.isSamock) t.skip('owning teams must exist on a real control plane: set TRUEFOUNDRY_TEAMS=team-a,team-b');
   return [vaName(t, 'team-a'), vaName(t, 'team-b')];

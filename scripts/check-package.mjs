@@ -28,9 +28,14 @@ try {
     console.error(`check-package: the tarball holds files users should not get:\n  ${stray.join('\n  ')}`);
     process.exit(1);
   }
-  const tarball = join(out, readdirSync(out).find((name) => name.endsWith('.tgz')));
+  const tarball = join(
+    out,
+    readdirSync(out).find((name) => name.endsWith('.tgz')),
+  );
   run('npx', ['--no-install', 'publint', '--strict'], { stdio: 'inherit' });
-  const vendors = readdirSync('mocks', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `./vendors/${entry.name}`);
+  const vendors = readdirSync('mocks', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `./vendors/${entry.name}`);
   // ESM only, on purpose (Node ≥ 20.19 can require() it anyway): CommonJS and node10 resolution are not checked.
   run('npx', ['--no-install', 'attw', tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--include-entrypoints', ...vendors], {
     stdio: 'inherit',

@@ -50,7 +50,17 @@ export type {
 } from './core/typed-routes.js';
 export { defineErrors, errorResponse, type ErrorDefault, type ErrorKind, type ErrorShape } from './core/error-shape.js';
 export { ApiError, apiError } from './core/api-error.js';
-export { acceptsUnknown, authenticateBearer, describeScheme, readBearer, RESERVED_TOKENS, withIssue, type BearerErrors, type BearerReading, type TokenVerdict } from './core/bearer.js';
+export {
+  acceptsUnknown,
+  authenticateBearer,
+  describeScheme,
+  readBearer,
+  RESERVED_TOKENS,
+  withIssue,
+  type BearerErrors,
+  type BearerReading,
+  type TokenVerdict,
+} from './core/bearer.js';
 export { isoTime, msOf, StateError } from './core/state.js';
 export { indexedCollection, type IndexedCollection } from './store/indexed-collection.js';
 export { createIds, ALPHANUMERIC, LOWER_ALPHANUMERIC, UPPER_ALPHANUMERIC, type Ids } from './ids.js';

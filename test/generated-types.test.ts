@@ -21,7 +21,9 @@ describe('files generated from the specs (run `npm run types:generate` if one is
   });
 
   it('every registered API has a spec and a folder of the same id', () => {
-    const specs = readdirSync(new URL('../specs/', import.meta.url)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
+    const specs = readdirSync(new URL('../specs/', import.meta.url))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace('.yaml', ''));
     for (const api of vendors) expect(specs).toContain(api.id);
   });
 });

@@ -29,8 +29,7 @@ export const errors = defineErrors({
 /** The errors LakeSail's behaviour raises, by cause. */
 export const lakesailErrors = {
   badRequest: (message: string): ApiError => apiError(400, undefined, message),
-  missingCredentials: (): ApiError =>
-    apiError(401, undefined, 'The request lacks valid authentication credentials: send Authorization: Bearer <token>.'),
+  missingCredentials: (): ApiError => apiError(401, undefined, 'The request lacks valid authentication credentials: send Authorization: Bearer <token>.'),
   malformedCredentials: (): ApiError =>
     apiError(401, undefined, 'The request lacks valid authentication credentials: the Authorization header must use the Bearer scheme.'),
   invalidToken: (): ApiError => apiError(401, undefined, 'The request lacks valid authentication credentials: the bearer token is not valid.'),

@@ -165,7 +165,8 @@ function decodeMarker(marker: string): number {
   const match = decoded === undefined ? null : MARKER.exec(decoded);
   if (!match) {
     throw lakesailErrors.badRequest(
-      `Invalid request: query field "marker" is not a marker this server issued (rule: marker); pass the marker of the previous page unchanged, or none for the first page.`,
+      `Invalid request: query field "marker" is not a marker this server issued (rule: ` +
+        `marker); pass the marker of the previous page unchanged, or none for the first page.`,
     );
   }
   return Number(match[1]);

@@ -58,7 +58,14 @@ export const state: ApiState<LakesailStore> = {
     return {
       serviceAccounts: entries.map(({ id }) => {
         const a = store.accounts.find(id)!;
-        return { id: a.id, username: a.username, description: a.description, createdAt: isoTime(a.createdAt), updatedAt: isoTime(a.updatedAt), sequence: a.sequence };
+        return {
+          id: a.id,
+          username: a.username,
+          description: a.description,
+          createdAt: isoTime(a.createdAt),
+          updatedAt: isoTime(a.updatedAt),
+          sequence: a.sequence,
+        };
       }),
       // Revoked keys (of deleted accounts) are kept too: after a load they still answer 401.
       keys: store.keys.all().map((k) => {
@@ -87,22 +94,39 @@ export const state: ApiState<LakesailStore> = {
       // Document order is list order: an explicit sequence must keep it.
       const sequence = a.sequence ?? store.listing.next;
       if (sequence < store.listing.next) {
-        throw new StateError(`Service account ${JSON.stringify(a.id)} has sequence ${sequence}, not after the previous account's ${store.listing.next - 1}: list accounts in sequence order.`, `/serviceAccounts/${i}/sequence`);
+        throw new StateError(
+          `Service account ${JSON.stringify(a.id)} has sequence ${sequence}, not after the ` +
+            `previous account's ${store.listing.next - 1}: list accounts in sequence order.`,
+          `/serviceAccounts/${i}/sequence`,
+        );
       }
       store.listing.restore(a.id, sequence);
       const createdAt = msOf(a.createdAt, now);
-      const record: ServiceAccountRecord = { id: a.id, username: a.username, description: a.description, createdAt, updatedAt: msOf(a.updatedAt, createdAt), sequence };
+      const record: ServiceAccountRecord = {
+        id: a.id,
+        username: a.username,
+        description: a.description,
+        createdAt,
+        updatedAt: msOf(a.updatedAt, createdAt),
+        sequence,
+      };
       await store.accounts.insert(record);
     }
     if (doc.nextSequence !== undefined && doc.nextSequence < store.listing.next) {
-      throw new StateError(`nextSequence ${doc.nextSequence} must be greater than every account's sequence (the last is ${store.listing.next - 1}).`, '/nextSequence');
+      throw new StateError(
+        `nextSequence ${doc.nextSequence} must be greater than every account's sequence (the last is ${store.listing.next - 1}).`,
+        '/nextSequence',
+      );
     }
     // Keep the gap left by deleted last accounts, so a marker pointing into it stays valid.
     if (doc.nextSequence !== undefined) store.listing.advanceTo(doc.nextSequence);
     for (const [i, k] of (doc.keys ?? []).entries()) {
       // Only a revoked key may outlive its account (it was deleted); any other must name a loaded one.
       if (k.revokedAt === undefined && !store.accounts.find(k.serviceAccountId)) {
-        throw new StateError(`Key ${JSON.stringify(k.id)} names the unknown service account ${JSON.stringify(k.serviceAccountId)} and is not revoked.`, `/keys/${i}/serviceAccountId`);
+        throw new StateError(
+          `Key ${JSON.stringify(k.id)} names the unknown service account ${JSON.stringify(k.serviceAccountId)} and is not revoked.`,
+          `/keys/${i}/serviceAccountId`,
+        );
       }
       if (store.keys.find(k.id)) throw new StateError(`Two keys have the id ${JSON.stringify(k.id)}.`, `/keys/${i}/id`);
       if (!store.keys.claim(k.keySha256, k.id)) throw new StateError(`Two keys have the same keySha256.`, `/keys/${i}/keySha256`);

@@ -19,8 +19,14 @@ export const errors = defineErrors({
   operationDefaults: {
     createServiceAccount: { 404: { code: 'PermissionNotFound', message: 'A permission was not found.' } },
     getPermission: { 404: { code: 'PermissionNotFound', message: 'A permission was not found.' } },
-    updatePermission: { 404: { code: 'PermissionNotFound', message: 'A permission was not found.' }, 409: { code: 'PermissionNameAlreadyExists', message: 'The permission name is already in use. Please use a different name.' } },
-    deletePermission: { 404: { code: 'PermissionNotFound', message: 'A permission was not found.' }, 409: { code: 'PermissionNotReady', message: 'The permission is still being processed by some regions.' } },
+    updatePermission: {
+      404: { code: 'PermissionNotFound', message: 'A permission was not found.' },
+      409: { code: 'PermissionNameAlreadyExists', message: 'The permission name is already in use. Please use a different name.' },
+    },
+    deletePermission: {
+      404: { code: 'PermissionNotFound', message: 'A permission was not found.' },
+      409: { code: 'PermissionNotReady', message: 'The permission is still being processed by some regions.' },
+    },
     createPermission: { 409: { code: 'PermissionNameAlreadyExists', message: 'The permission name is already in use. Please use a different name.' } },
     createToken: { 403: { code: 'AuthenticationFailed', message: 'Authentication failed.' } },
   },

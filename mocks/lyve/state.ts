@@ -112,9 +112,14 @@ export const state: ApiState<LyveStore> = {
     const accountIds = new Set<string>();
     for (const [i, a] of doc.serviceAccounts.entries()) {
       if (accountIds.has(a.id)) throw new StateError(`Two service accounts have the id ${JSON.stringify(a.id)}.`, `/serviceAccounts/${i}/id`);
-      if (!store.accounts.claim(a.name, a.id)) throw new StateError(`Two service accounts have the name ${JSON.stringify(a.name)}.`, `/serviceAccounts/${i}/name`);
+      if (!store.accounts.claim(a.name, a.id))
+        throw new StateError(`Two service accounts have the name ${JSON.stringify(a.name)}.`, `/serviceAccounts/${i}/name`);
       const unknown = a.permissions.findIndex((id) => !permissionIds.has(id));
-      if (unknown !== -1) throw new StateError(`Service account ${JSON.stringify(a.id)} names the unknown permission ${JSON.stringify(a.permissions[unknown])}.`, `/serviceAccounts/${i}/permissions/${unknown}`);
+      if (unknown !== -1)
+        throw new StateError(
+          `Service account ${JSON.stringify(a.id)} names the unknown permission ${JSON.stringify(a.permissions[unknown])}.`,
+          `/serviceAccounts/${i}/permissions/${unknown}`,
+        );
       accountIds.add(a.id);
       const createdAt = msOf(a.createdAt, now);
       const record: ServiceAccountRecord = {
@@ -138,6 +143,15 @@ export const state: ApiState<LyveStore> = {
 
 interface LyveStateDocument {
   permissions: (Omit<PermissionRecord, 'createdAt' | 'readyAt' | 'description'> & { description?: string; createdAt?: string; readyAt?: string })[];
-  serviceAccounts: { id: string; name: string; description?: string; enabled?: boolean; permissions: string[]; createdAt?: string; readyAt?: string; expirationDate?: string }[];
+  serviceAccounts: {
+    id: string;
+    name: string;
+    description?: string;
+    enabled?: boolean;
+    permissions: string[];
+    createdAt?: string;
+    readyAt?: string;
+    expirationDate?: string;
+  }[];
   tokens?: { tokenSha256: string; expiresAt: string }[];
 }

@@ -99,14 +99,16 @@ export const state: ApiState<NscaleStore> = {
       const groups = store.organizations.get(a.organizationId);
       if (!groups) {
         throw new StateError(
-          `Service account ${JSON.stringify(a.id)} belongs to organization ${JSON.stringify(a.organizationId)}, which is not in organizations: list it there (with its groups).`,
+          `Service account ${JSON.stringify(a.id)} belongs to organization ${JSON.stringify(a.organizationId)}, ` +
+            `which is not in organizations: list it there (with its groups).`,
           `/serviceAccounts/${i}/organizationId`,
         );
       }
       const unknownGroup = a.groupIDs.findIndex((id) => !groups.has(id));
       if (unknownGroup !== -1) {
         throw new StateError(
-          `Service account ${JSON.stringify(a.id)} names group ${JSON.stringify(a.groupIDs[unknownGroup])}, which is not a group of organization ${JSON.stringify(a.organizationId)}: list it in that organization's groupIDs.`,
+          `Service account ${JSON.stringify(a.id)} names group ${JSON.stringify(a.groupIDs[unknownGroup])}, which is ` +
+            `not a group of organization ${JSON.stringify(a.organizationId)}: list it in that organization's groupIDs.`,
           `/serviceAccounts/${i}/groupIDs/${unknownGroup}`,
         );
       }

@@ -45,7 +45,8 @@ export const truefoundryErrors = {
     apiError(
       404,
       undefined,
-      `The token of virtual account ${JSON.stringify(id)} cannot be shown: samock loaded this account from a state document, which keeps tokens only as hashes. ` +
+      `The token of virtual account ${JSON.stringify(id)} cannot be shown: samock ` +
+        `loaded this account from a state document, which keeps tokens only as hashes. ` +
         'Regenerate it (POST .../regenerate-token) to get one.',
     ),
   /** A rule the schema cannot express, reported like a schema violation: 422 naming the field. */

@@ -39,7 +39,8 @@ export function parseFilter(text: string): FilterNode {
 
 /** True when the account passes the tree. */
 export function matchesFilter(tree: FilterNode, record: VirtualAccountRecord): boolean {
-  if ('type' in tree) return tree.type === 'AND' ? tree.children.every((child) => matchesFilter(child, record)) : tree.children.some((child) => matchesFilter(child, record));
+  if ('type' in tree)
+    return tree.type === 'AND' ? tree.children.every((child) => matchesFilter(child, record)) : tree.children.some((child) => matchesFilter(child, record));
   if (tree.column === 'name') return compare(tree.op, record.name, tree.value);
   const tags = (record.manifest as { tags?: Record<string, unknown> }).tags;
   const tag = tags !== null && typeof tags === 'object' && Object.hasOwn(tags, tree.key) ? tags[tree.key] : undefined;
@@ -66,7 +67,13 @@ function group(fields: Record<string, unknown>, pointer: string, depth: number):
   if (fields.type !== 'AND' && fields.type !== 'OR') throw refuse(`${pointer}/type`, 'enum', 'must be "AND" or "OR"', ['AND', 'OR'], fields.type);
   if (!Array.isArray(fields.children)) throw refuse(`${pointer}/children`, 'type', 'must be an array of filter nodes', 'array', fields.children);
   if (depth >= MAX_FILTER_DEPTH && fields.children.length > 0) {
-    throw refuse(`${pointer}/children`, 'maxDepth', `nests deeper than ${MAX_FILTER_DEPTH} levels (samock's limit)`, `at most ${MAX_FILTER_DEPTH} levels`, undefined);
+    throw refuse(
+      `${pointer}/children`,
+      'maxDepth',
+      `nests deeper than ${MAX_FILTER_DEPTH} levels (samock's limit)`,
+      `at most ${MAX_FILTER_DEPTH} levels`,
+      undefined,
+    );
   }
   return { type: fields.type, children: fields.children.map((child, i) => node(child, `${pointer}/children/${i}`, depth + 1)) };
 }
@@ -75,17 +82,26 @@ function leaf(fields: Record<string, unknown>, pointer: string): FilterNode {
   const { column } = fields;
   if (column !== 'name' && column !== 'manifest.tags') throw refuse(`${pointer}/column`, 'enum', 'must be "name" or "manifest.tags"', COLUMNS, column);
   onlyKeys(fields, column === 'name' ? ['column', 'op', 'value'] : ['column', 'key', 'op', 'value'], pointer);
-  if (typeof fields.op !== 'string' || !OPS.includes(fields.op as FilterOp)) throw refuse(`${pointer}/op`, 'enum', `must be one of ${OPS.map((op) => `"${op}"`).join(', ')}`, OPS, fields.op);
+  if (typeof fields.op !== 'string' || !OPS.includes(fields.op as FilterOp))
+    throw refuse(`${pointer}/op`, 'enum', `must be one of ${OPS.map((op) => `"${op}"`).join(', ')}`, OPS, fields.op);
   if (typeof fields.value !== 'string') throw refuse(`${pointer}/value`, 'type', 'must be a string', 'string', fields.value);
   const op = fields.op as FilterOp;
   if (column === 'name') return { column, op, value: fields.value };
-  if (typeof fields.key !== 'string' || fields.key === '') throw refuse(`${pointer}/key`, 'type', 'must be the tag to match, a non-empty string', 'non-empty string', fields.key);
+  if (typeof fields.key !== 'string' || fields.key === '')
+    throw refuse(`${pointer}/key`, 'type', 'must be the tag to match, a non-empty string', 'non-empty string', fields.key);
   return { column, key: fields.key, op, value: fields.value };
 }
 
 function onlyKeys(fields: Record<string, unknown>, allowed: string[], pointer: string): void {
   const extra = Object.keys(fields).find((key) => !allowed.includes(key));
-  if (extra !== undefined) throw refuse(`${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'additionalProperties', `is not a field of this node (allowed: ${allowed.join(', ')})`, allowed, undefined);
+  if (extra !== undefined)
+    throw refuse(
+      `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+      'additionalProperties',
+      `is not a field of this node (allowed: ${allowed.join(', ')})`,
+      allowed,
+      undefined,
+    );
 }
 
 function refuse(pointer: string, rule: string, what: string, expected: unknown, actual: unknown) {

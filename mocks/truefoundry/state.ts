@@ -68,9 +68,16 @@ export const state: ApiState<TruefoundryStore> = {
     const store = createTruefoundryStore();
     for (const [i, a] of doc.virtualAccounts.entries()) {
       if (store.accounts.find(a.id)) throw new StateError(`Two virtual accounts have the id ${JSON.stringify(a.id)}.`, `/virtualAccounts/${i}/id`);
-      if (!store.accounts.claim(a.manifest.name, a.id)) throw new StateError(`Two virtual accounts have the name ${JSON.stringify(a.manifest.name)}.`, `/virtualAccounts/${i}/manifest/name`);
+      if (!store.accounts.claim(a.manifest.name, a.id))
+        throw new StateError(`Two virtual accounts have the name ${JSON.stringify(a.manifest.name)}.`, `/virtualAccounts/${i}/manifest/name`);
       const createdAt = msOf(a.createdAt, now);
-      const record: VirtualAccountRecord = { id: a.id, name: a.manifest.name, manifest: structuredClone(a.manifest), createdAt, updatedAt: msOf(a.updatedAt, createdAt) };
+      const record: VirtualAccountRecord = {
+        id: a.id,
+        name: a.manifest.name,
+        manifest: structuredClone(a.manifest),
+        createdAt,
+        updatedAt: msOf(a.updatedAt, createdAt),
+      };
       await store.accounts.insert(record);
     }
     const hasCurrent = new Set<string>();
@@ -78,8 +85,10 @@ export const state: ApiState<TruefoundryStore> = {
       if (store.tokens.has(t.tokenSha256)) throw new StateError('Two tokens have the same hash.', `/tokens/${i}/tokenSha256`);
       // Retired tokens may outlive their account (deleted accounts' tokens stay known, as revoked).
       if (t.expiresAt === undefined) {
-        if (!store.accounts.find(t.virtualAccountId)) throw new StateError(`A current token names the unknown virtual account ${JSON.stringify(t.virtualAccountId)}.`, `/tokens/${i}/virtualAccountId`);
-        if (hasCurrent.has(t.virtualAccountId)) throw new StateError(`Virtual account ${JSON.stringify(t.virtualAccountId)} has two current tokens (tokens without expiresAt).`, `/tokens/${i}`);
+        if (!store.accounts.find(t.virtualAccountId))
+          throw new StateError(`A current token names the unknown virtual account ${JSON.stringify(t.virtualAccountId)}.`, `/tokens/${i}/virtualAccountId`);
+        if (hasCurrent.has(t.virtualAccountId))
+          throw new StateError(`Virtual account ${JSON.stringify(t.virtualAccountId)} has two current tokens (tokens without expiresAt).`, `/tokens/${i}`);
         hasCurrent.add(t.virtualAccountId);
       }
       store.tokens.set(t.tokenSha256, { accountId: t.virtualAccountId, ...(t.expiresAt !== undefined && { expiresAt: Date.parse(t.expiresAt) }) });

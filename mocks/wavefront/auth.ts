@@ -40,11 +40,19 @@ function readToken(headers: Record<string, string | undefined>): string {
   if (apiKey) return apiKey.replace(/^bearer\s+/i, '');
   const bearer = readBearer(headers);
   if (bearer.kind === 'missing') {
-    throw withIssue(wavefrontErrors.unauthorized('send the API token as X-AUTH-TOKEN or Authorization: Bearer.'), 'The request has neither X-AUTH-TOKEN nor an Authorization header', null);
+    throw withIssue(
+      wavefrontErrors.unauthorized('send the API token as X-AUTH-TOKEN or Authorization: Bearer.'),
+      'The request has neither X-AUTH-TOKEN nor an Authorization header',
+      null,
+    );
   }
   if (bearer.kind === 'malformed') {
     const scheme = bearer.scheme ?? 'a header without a known scheme';
-    throw withIssue(wavefrontErrors.unauthorized(`the Authorization scheme must be Bearer, not ${scheme}.`), `${describeScheme(bearer.scheme)}; the spec requires Bearer or X-AUTH-TOKEN`, bearer.scheme ?? REDACTED);
+    throw withIssue(
+      wavefrontErrors.unauthorized(`the Authorization scheme must be Bearer, not ${scheme}.`),
+      `${describeScheme(bearer.scheme)}; the spec requires Bearer or X-AUTH-TOKEN`,
+      bearer.scheme ?? REDACTED,
+    );
   }
   return bearer.token;
 }

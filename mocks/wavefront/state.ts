@@ -82,8 +82,20 @@ export const state: ApiState<WavefrontStore> = {
   dump(store) {
     const when = (ms: number | undefined) => (ms === undefined ? {} : { lastUsed: isoTime(ms) });
     return {
-      roles: [...store.roles.values()].map((r) => ({ id: r.id, name: r.name, description: r.description, permissions: [...r.permissions], createdAt: isoTime(r.createdAt) })),
-      userGroups: [...store.userGroups.values()].map((g) => ({ id: g.id, name: g.name, description: g.description, roles: [...g.roles], createdAt: isoTime(g.createdAt) })),
+      roles: [...store.roles.values()].map((r) => ({
+        id: r.id,
+        name: r.name,
+        description: r.description,
+        permissions: [...r.permissions],
+        createdAt: isoTime(r.createdAt),
+      })),
+      userGroups: [...store.userGroups.values()].map((g) => ({
+        id: g.id,
+        name: g.name,
+        description: g.description,
+        roles: [...g.roles],
+        createdAt: isoTime(g.createdAt),
+      })),
       serviceAccounts: store.accounts.all().map((a) => ({
         identifier: a.identifier,
         description: a.description,
@@ -115,18 +127,28 @@ export const state: ApiState<WavefrontStore> = {
     for (const [i, g] of doc.userGroups.entries()) {
       if (store.userGroups.has(g.id)) throw new StateError(`Two user groups have the id ${JSON.stringify(g.id)}.`, `/userGroups/${i}/id`);
       const unknown = g.roles.findIndex((id) => !store.roles.has(id));
-      if (unknown !== -1) throw new StateError(`User group ${JSON.stringify(g.id)} names the unknown role ${JSON.stringify(g.roles[unknown])}.`, `/userGroups/${i}/roles/${unknown}`);
+      if (unknown !== -1)
+        throw new StateError(
+          `User group ${JSON.stringify(g.id)} names the unknown role ${JSON.stringify(g.roles[unknown])}.`,
+          `/userGroups/${i}/roles/${unknown}`,
+        );
       store.userGroups.set(g.id, { id: g.id, name: g.name, description: g.description ?? '', roles: [...g.roles], createdAt: msOf(g.createdAt, now) });
     }
     for (const [i, a] of doc.serviceAccounts.entries()) {
       const at = `/serviceAccounts/${i}`;
-      if (!store.accounts.claim(a.identifier, a.identifier)) throw new StateError(`Two service accounts have the identifier ${JSON.stringify(a.identifier)}.`, `${at}/identifier`);
+      if (!store.accounts.claim(a.identifier, a.identifier))
+        throw new StateError(`Two service accounts have the identifier ${JSON.stringify(a.identifier)}.`, `${at}/identifier`);
       const roles = a.roles ?? [];
       const userGroups = a.userGroups ?? [];
       const role = roles.findIndex((id) => !store.roles.has(id));
-      if (role !== -1) throw new StateError(`Service account ${JSON.stringify(a.identifier)} names the unknown role ${JSON.stringify(roles[role])}.`, `${at}/roles/${role}`);
+      if (role !== -1)
+        throw new StateError(`Service account ${JSON.stringify(a.identifier)} names the unknown role ${JSON.stringify(roles[role])}.`, `${at}/roles/${role}`);
       const group = userGroups.findIndex((id) => !store.userGroups.has(id));
-      if (group !== -1) throw new StateError(`Service account ${JSON.stringify(a.identifier)} names the unknown user group ${JSON.stringify(userGroups[group])}.`, `${at}/userGroups/${group}`);
+      if (group !== -1)
+        throw new StateError(
+          `Service account ${JSON.stringify(a.identifier)} names the unknown user group ${JSON.stringify(userGroups[group])}.`,
+          `${at}/userGroups/${group}`,
+        );
       const record: AccountRecord = {
         id: a.identifier,
         identifier: a.identifier,

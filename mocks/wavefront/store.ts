@@ -111,7 +111,7 @@ export function unlink(store: WavefrontStore, identifier: string, roles: readonl
 export function addToken(store: WavefrontStore, token: TokenRecord): void {
   store.tokens.set(token.tokenID, token);
   let own = store.tokensByAccount.get(token.account);
-  if (!own) store.tokensByAccount.set(token.account, (own = new Map()));
+  if (!own) store.tokensByAccount.set(token.account, (own = new Map<string, TokenRecord>()));
   own.set(token.tokenID, token);
 }
 

@@ -32,7 +32,7 @@ export async function fetchRecords({ baseUrl, session, controlToken }: RemoteTar
   } catch (error) {
     if (!(error instanceof ControlError)) throw error;
     // A 404 here is almost always --base-url pointing at an API's prefix (…/v2), not samock's root.
-    const hint = error.status === 404 ? ' --base-url must be samock\'s root URL (e.g. http://127.0.0.1:4010), and its control plane on.' : '';
+    const hint = error.status === 404 ? " --base-url must be samock's root URL (e.g. http://127.0.0.1:4010), and its control plane on." : '';
     const said =
       error.title === `HTTP ${error.status}` ? error.message : `samock's control plane at ${baseUrl} answered ${error.status} ${error.title}: ${error.message}`;
     throw new Error(`${said}${hint}`, { cause: error });

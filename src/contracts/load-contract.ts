@@ -20,7 +20,8 @@ export async function loadContract(apiId: string): Promise<Contract> {
   return module.contract;
 }
 
-const isMissing = (error: unknown) => (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' || /Could not resolve|Cannot find module|No such module|Failed to load url/i.test(String(error));
+const isMissing = (error: unknown) =>
+  (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' || /Could not resolve|Cannot find module|No such module|Failed to load url/i.test(String(error));
 
 async function importFirst(candidates: string[]): Promise<unknown> {
   let last: unknown;

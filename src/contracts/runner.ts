@@ -183,7 +183,10 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       // registered, first run, one at a time: a resource created inside a private session is
       // deleted before the session itself (run at once, the delete could recreate the session).
       judging = false;
-      for (const task of cleanups.reverse()) await Promise.resolve().then(task).catch(() => undefined);
+      for (const task of cleanups.reverse())
+        await Promise.resolve()
+          .then(task)
+          .catch(() => undefined);
     }
   }
   const hint = answers.total > 0 && answers.notFound === answers.total ? await baseUrlHint(baseUrl, contract) : undefined;
@@ -234,7 +237,11 @@ async function call(
   const token = options.token === undefined ? defaultToken : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
 
-  const spec = pactum.spec().withMethod(method).withPath(baseUrl + path).withRequestTimeout(15_000);
+  const spec = pactum
+    .spec()
+    .withMethod(method)
+    .withPath(baseUrl + path)
+    .withRequestTimeout(15_000);
   if (options.query) spec.withQueryParams(options.query);
   if (options.rawBody !== undefined) {
     headers['content-type'] = options.contentType ?? 'application/json';
@@ -349,4 +356,3 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
     delay = Math.min(delay * 2, 1000);
   }
 }
-

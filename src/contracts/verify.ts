@@ -49,7 +49,13 @@ interface PlannedApi {
 export function planApis(api: string, definitions: readonly ApiDefinition[]): PlannedApi[] {
   const known = definitions.map((definition) => definition.id);
   const spec = api.trim();
-  const ids = spec === 'all' ? known : spec.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids =
+    spec === 'all'
+      ? known
+      : spec
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   if (ids.length === 0) throw new UsageError('--api needs an API id, a comma-separated list or "all".');
   const unknown = ids.filter((id) => !known.includes(id));
   if (unknown.length) throw new UsageError(`unknown API ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${known.join(', ')}, or "all".`);

@@ -57,7 +57,7 @@ export function createJournal(cap: number): Journal {
           (filter.api === undefined || e.api === filter.api) &&
           (filter.operation === undefined || e.operationId === filter.operation) &&
           (filter.status === undefined || e.status === filter.status) &&
-          (filter.violations === undefined || (e.requestViolations.length + e.responseViolations.length > 0) === filter.violations),
+          (filter.violations === undefined || e.requestViolations.length + e.responseViolations.length > 0 === filter.violations),
       );
       const limited = filter.limit === undefined ? matching : matching.slice(Math.max(0, matching.length - filter.limit));
       return limited.map(({ atMs, seq, ...rest }) => ({ seq, at: new Date(atMs).toISOString(), ...rest }));

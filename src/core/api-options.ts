@@ -72,7 +72,11 @@ export function parseAuthFlag(value: string | undefined): PerApiConfig['auth'] {
   // permissive is every API's default: a list after it would change nothing, so it is a mistake.
   if (mode === 'permissive')
     throw new Error(`--auth permissive takes no API list (it is the default); to make some APIs strict, write strict:<api ids>, got ${JSON.stringify(value)}.`);
-  const ids = value.slice(colon + 1).split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = value
+    .slice(colon + 1)
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   if (!ids.length) throw new Error(`--auth strict: names no API; write strict for every API or strict:<api ids>, got ${JSON.stringify(value)}.`);
   return Object.fromEntries(ids.map((id) => [id, mode]));
 }
@@ -88,7 +92,10 @@ const RESERVED_TOKENS = ['invalid', 'expired', 'forbidden'];
 
 export function parseAcceptedTokens(value: string | undefined, apiIds: string[]): PerApiConfig['acceptedTokens'] {
   if (value === undefined) return undefined;
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (!entries.length) throw new Error('--accept-token (or SAMOCK_ACCEPT_TOKENS) names no token.');
   const perApi: Record<string, string[]> = Object.fromEntries(apiIds.map((id) => [id, []]));
   for (const entry of entries) {
@@ -117,7 +124,10 @@ export function parseAcceptedTokens(value: string | undefined, apiIds: string[])
 export function parseApiOptions(value: string | undefined): PerApiConfig['apiOptions'] {
   if (value === undefined) return undefined;
   const options: Record<string, Record<string, string>> = {};
-  for (const entry of value.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const match = /^([^.=]+)\.([^=]+)=(.*)$/.exec(entry);
     if (!match) throw new Error(`--api-option takes <api>.<name>=<value>, got ${JSON.stringify(entry)}.`);
     (options[match[1]!] ??= {})[match[2]!] = match[3]!;

@@ -109,6 +109,9 @@ export interface ApiDefinitionBase<Store, Principal> {
  * An API as the runtime takes it (`createApp`, `createMock`, `serve`): resolvers see the
  * validated request loosely typed. `defineApi` answers this for typed definitions too.
  */
+// `any` by default on purpose: a list of APIs (`ApiDefinition[]`) holds definitions of different
+// stores, and Store appears both in and out (createStore, resolvers), so `unknown` would refuse them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface ApiDefinition<Store = any, Principal = any> extends ApiDefinitionBase<Store, Principal> {
   /** One resolver per operationId in the spec, no more, no fewer. */
   routes: Record<string, Resolver<Store, Principal>>;

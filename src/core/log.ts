@@ -16,6 +16,10 @@ export function logFailure(context: string, error: unknown): void {
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   // The first frame only: enough to find the line, without the trace.
-  const frame = error.stack?.split('\n').find((line) => /^\s+at /.test(line))?.trim().replace(/^at /, '');
+  const frame = error.stack
+    ?.split('\n')
+    .find((line) => /^\s+at /.test(line))
+    ?.trim()
+    .replace(/^at /, '');
   return `${error.name}: ${error.message}${frame ? ` (at ${frame})` : ''} — set SAMOCK_DEBUG=1 for the whole stack`;
 }

@@ -42,7 +42,7 @@ export type PathItemObject = Partial<Record<HttpMethod, OperationObject>> & {
 export interface OpenApiDocument {
   openapi: string;
   info: { title: string; version: string; description?: string };
-  servers?: { url: string }[];
+  servers?: { url: string; variables?: Record<string, { default: string; enum?: string[] }> }[];
   paths: Record<string, PathItemObject>;
   components?: {
     schemas?: Record<string, JsonSchema>;

@@ -1,6 +1,9 @@
 /** A document that is valid JSON Schema-wise but inconsistent (duplicate ids, dangling references). */
 export class StateError extends Error {
-  constructor(message: string, readonly pointer: string) {
+  constructor(
+    message: string,
+    readonly pointer: string,
+  ) {
     super(message);
     this.name = 'StateError';
   }

@@ -32,16 +32,20 @@ export function createHandlers(app: MockHandler): HttpHandler[] {
     },
     async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request, app))),
   );
-  return [control, unknownUnderVendorPrefix, ...templates.map((template) =>
-    http.all(
-      ({ request }) => {
-        const matched = app.routes.match(request.method, new URL(request.url).pathname);
-        if (matched.kind === 'found') return matched.operation.template === template;
-        return matched.kind === 'method-not-allowed' && matched.template === template;
-      },
-      async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request, app))),
+  return [
+    control,
+    unknownUnderVendorPrefix,
+    ...templates.map((template) =>
+      http.all(
+        ({ request }) => {
+          const matched = app.routes.match(request.method, new URL(request.url).pathname);
+          if (matched.kind === 'found') return matched.operation.template === template;
+          return matched.kind === 'method-not-allowed' && matched.template === template;
+        },
+        async ({ request }) => toFetchResponse(await app.handle(await toPlainRequest(request, app))),
+      ),
     ),
-  )];
+  ];
 }
 
 /**
@@ -52,14 +56,15 @@ export function createHandlers(app: MockHandler): HttpHandler[] {
  * no domain of its own: claiming any host's unknown paths would swallow the user's requests.
  */
 function vendorHostPattern(api: ApiDefinition): RegExp | undefined {
-  const server = api.spec.servers?.[0] as { url: string; variables?: Record<string, { default?: string }> } | undefined;
+  const server = api.spec.servers?.[0];
   const host = /^[a-z]+:\/\/([^/]*)/i.exec(server?.url ?? '')?.[1];
   if (!host) return undefined;
   const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
   const parts = host.split(/(\{[^}]*\})/);
   const variable = (part: string) => server?.variables?.[part.slice(1, -1)]?.default;
   const patterns: string[] = [];
-  if (parts.every((part) => !part.startsWith('{') || variable(part))) patterns.push(parts.map((part) => escape(part.startsWith('{') ? variable(part)! : part)).join(''));
+  if (parts.every((part) => !part.startsWith('{') || variable(part)))
+    patterns.push(parts.map((part) => escape(part.startsWith('{') ? variable(part)! : part)).join(''));
   if (/[a-z0-9]/i.test(host.replace(/\{[^}]*\}/g, ''))) patterns.push(parts.map((part) => (part.startsWith('{') ? '[^./]+' : escape(part))).join(''));
   return patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`, 'i') : undefined;
 }

@@ -46,7 +46,12 @@ export function issuesFromAjv(location: Issue['location'], errors: ErrorObject[]
 
 /** The last line of a capped list: how many violations were left out. */
 export function moreIssues(location: Issue['location'], count: number): Issue {
-  return { location, pointer: '', rule: 'maxIssues', message: `…and ${count} more violation${count === 1 ? '' : 's'} (only the first ${MAX_ISSUES} are listed)` };
+  return {
+    location,
+    pointer: '',
+    rule: 'maxIssues',
+    message: `…and ${count} more violation${count === 1 ? '' : 's'} (only the first ${MAX_ISSUES} are listed)`,
+  };
 }
 
 /** Caps a list of issues gathered from several places (parameters, body) the same way. */
@@ -84,17 +89,31 @@ function describe(error: ErrorObject): string {
 function expectedOf(error: ErrorObject): unknown {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'type': return params.type;
-    case 'pattern': return params.pattern;
-    case 'format': return params.format;
-    case 'enum': return params.allowedValues;
-    case 'const': return params.allowedValue;
-    case 'minLength': case 'maxLength': case 'minItems': case 'maxItems':
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+    case 'type':
+      return params.type;
+    case 'pattern':
+      return params.pattern;
+    case 'format':
+      return params.format;
+    case 'enum':
+      return params.allowedValues;
+    case 'const':
+      return params.allowedValue;
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
       return params.limit;
-    case 'required': return 'present';
-    case 'additionalProperties': return 'absent';
-    default: return error.message;
+    case 'required':
+      return 'present';
+    case 'additionalProperties':
+      return 'absent';
+    default:
+      return error.message;
   }
 }
 

@@ -101,7 +101,7 @@ export function compileOperationValidators(
       const issues: Issue[] = [];
       for (const [location, validate] of paramValidators) {
         const data = location === 'header' ? { ...parts.headers } : values[location];
-        issues.push(...numericTextIssues(location, data as Record<string, unknown>, numericParams.get(location) ?? []));
+        issues.push(...numericTextIssues(location, data, numericParams.get(location) ?? []));
         if (!validate(data)) issues.push(...issuesFromAjv(location, validate.errors, data));
       }
       return { values, issues };
@@ -113,16 +113,43 @@ export function compileOperationValidators(
       const rule = responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? (status >= 400 ? responses.get('default') : undefined);
       if (!rule) {
         const documented = [...responses.keys()].join(', ');
-        return [{ location: 'response', pointer: '', rule: 'status', message: `Status ${status} is not documented for this operation (documented: ${documented})`, expected: documented, actual: status }];
+        return [
+          {
+            location: 'response',
+            pointer: '',
+            rule: 'status',
+            message: `Status ${status} is not documented for this operation (documented: ${documented})`,
+            expected: documented,
+            actual: status,
+          },
+        ];
       }
       if (rule.mediaTypes.length === 0) {
         return payload === undefined || payload === ''
           ? []
-          : [{ location: 'response', pointer: '', rule: 'content', message: 'The response has a body but the spec documents none', expected: 'no body', actual: typeof payload }];
+          : [
+              {
+                location: 'response',
+                pointer: '',
+                rule: 'content',
+                message: 'The response has a body but the spec documents none',
+                expected: 'no body',
+                actual: typeof payload,
+              },
+            ];
       }
       const type = contentType?.split(';')[0]?.trim().toLowerCase();
       if (!type || !rule.mediaTypes.some((m) => m.split(';')[0]!.trim().toLowerCase() === type)) {
-        return [{ location: 'content-type', pointer: '', rule: 'mediaType', message: `Content-Type ${type ?? '(none)'} is not documented for status ${status}`, expected: rule.mediaTypes, actual: type ?? null }];
+        return [
+          {
+            location: 'content-type',
+            pointer: '',
+            rule: 'mediaType',
+            message: `Content-Type ${type ?? '(none)'} is not documented for status ${status}`,
+            expected: rule.mediaTypes,
+            actual: type ?? null,
+          },
+        ];
       }
       if (rule.validate && !rule.validate(payload)) return issuesFromAjv('response', rule.validate.errors, payload);
       return [];
@@ -162,7 +189,9 @@ function numericTextIssues(location: ParamLocation, data: Record<string, unknown
       location: location === 'header' ? 'header' : location,
       pointer: `/${name}`,
       rule: 'type',
-      message: `${location === 'header' ? 'Header' : location === 'path' ? 'Path' : 'Query'} field "${name}" must be ${integer ? 'an integer' : 'a number'} written in decimal, within ±${Number.MAX_SAFE_INTEGER}`,
+      message:
+        `${location === 'header' ? 'Header' : location === 'path' ? 'Path' : 'Query'} field "${name}" must ` +
+        `be ${integer ? 'an integer' : 'a number'} written in decimal, within ±${Number.MAX_SAFE_INTEGER}`,
       expected: integer ? 'integer' : 'number',
       actual: text,
     });

@@ -26,7 +26,7 @@ const call = async (app: App, request: Partial<PlainRequest> & { path: string },
   });
 const strict = (api: ApiDefinition, acceptedTokens: string[] = []) => createApp({ apis: [api], strict: true, auth: 'strict', acceptedTokens });
 
-describe('strict auth refuses what the mock never issued, in the vendor\'s own words; permissive auth does not', () => {
+describe("strict auth refuses what the mock never issued, in the vendor's own words; permissive auth does not", () => {
   it.each([
     ['lyve', lyve, '/v2/service-accounts', 400, { code: 'InvalidToken', message: 'Token is not valid.' }],
     ['lakesail', lakesail, '/api/org/v1/service-accounts', 401, { message: expect.any(String) }],
@@ -46,7 +46,10 @@ describe('strict auth refuses what the mock never issued, in the vendor\'s own w
     const app = createApp({ apis: [lyve, lakesail], auth: { lyve: 'strict' } });
     expect((await call(app, { path: '/v2/service-accounts' }, 'placeholder')).status).toBe(400);
     expect((await call(app, { path: '/api/org/v1/service-accounts' }, 'placeholder')).status).toBe(200);
-    expect(app.control.apis().map((entry) => [entry.id, entry.auth])).toEqual([['lyve', 'strict'], ['lakesail', 'permissive']]);
+    expect(app.control.apis().map((entry) => [entry.id, entry.auth])).toEqual([
+      ['lyve', 'strict'],
+      ['lakesail', 'permissive'],
+    ]);
   });
 
   it('accepts a token listed for one API only on that API', async () => {
@@ -57,7 +60,7 @@ describe('strict auth refuses what the mock never issued, in the vendor\'s own w
 });
 
 describe('strict auth accepts the credentials each API issued', () => {
-  it('Lyve: a token from POST /auth/token with samock\'s account credentials, until it expires', async () => {
+  it("Lyve: a token from POST /auth/token with samock's account credentials, until it expires", async () => {
     const app = strict(lyve);
     const wrong = await call(app, { method: 'POST', path: '/v2/auth/token', rawBody: JSON.stringify({ accountId: 'acme', accessKey: 'X', secret: 'Y' }) });
     expect([wrong.status, wrong.body]).toEqual([403, { code: 'AuthenticationFailed', message: 'Authentication failed.' }]);

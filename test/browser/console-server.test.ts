@@ -36,9 +36,9 @@ describe.skipIf(!hasChromium)(hasChromium ? 'console against the standalone serv
   });
   afterEach(() => browser?.close());
 
-  it('shows a new account\'s secret exactly once; after a reload the account is still listed', () => secretShownOnce(browser, url()), TIMEOUT);
+  it("shows a new account's secret exactly once; after a reload the account is still listed", () => secretShownOnce(browser, url()), TIMEOUT);
 
   it('shows lyve and nscale accounts pending, then ready after a clock advance', () => becomesReadyAfterClockAdvance(browser, url()), TIMEOUT);
 
-  it('shows 409, 400 and forced errors in the vendor\'s words', () => vendorErrorMessages(browser, url()), TIMEOUT);
+  it("shows 409, 400 and forced errors in the vendor's words", () => vendorErrorMessages(browser, url()), TIMEOUT);
 });

@@ -85,7 +85,7 @@ describe('samock check-client', () => {
     }
   });
 
-  it('says what to pass when --base-url is missing or is not samock\'s root', async () => {
+  it("says what to pass when --base-url is missing or is not samock's root", async () => {
     await expect(checkClientCli()).rejects.toThrow(/--base-url/);
     await expect(checkClientCli('--base-url', mock.base)).rejects.toThrow(/root URL/);
   });

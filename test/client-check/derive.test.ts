@@ -6,19 +6,31 @@ import { issuesOf, matchesTemplate } from '../../src/client-check/derive.js';
 import type { CatalogApi } from '../../src/client-check/types.js';
 import type { JournalEntry } from '../../src/control/journal.js';
 
-const catalog: CatalogApi[] = [{
-  id: 'wavefront',
-  authStatuses: [401],
-  operations: [
-    { operationId: 'getServiceAccount', method: 'GET', path: '/api/v2/account/serviceaccount/{id}', statuses: ['200', '401'], requiresAuth: true },
-    { operationId: 'updateServiceAccount', method: 'PUT', path: '/api/v2/account/serviceaccount/{id}', statuses: ['200', '401'], requiresAuth: true },
-  ],
-}];
+const catalog: CatalogApi[] = [
+  {
+    id: 'wavefront',
+    authStatuses: [401],
+    operations: [
+      { operationId: 'getServiceAccount', method: 'GET', path: '/api/v2/account/serviceaccount/{id}', statuses: ['200', '401'], requiresAuth: true },
+      { operationId: 'updateServiceAccount', method: 'PUT', path: '/api/v2/account/serviceaccount/{id}', statuses: ['200', '401'], requiresAuth: true },
+    ],
+  },
+];
 
 /** A journal entry as a server from before method, path and auth violations were recorded wrote it. */
 const entry = (fields: Partial<JournalEntry>): JournalEntry => ({
-  seq: 1, at: '2026-01-01T00:00:00.000Z', session: 'default', api: 'wavefront', operationId: 'getServiceAccount',
-  method: 'GET', path: '/api/v2/account/serviceaccount/sa::x', status: 200, durationMs: 1, requestViolations: [], responseViolations: [], ...fields,
+  seq: 1,
+  at: '2026-01-01T00:00:00.000Z',
+  session: 'default',
+  api: 'wavefront',
+  operationId: 'getServiceAccount',
+  method: 'GET',
+  path: '/api/v2/account/serviceaccount/sa::x',
+  status: 200,
+  durationMs: 1,
+  requestViolations: [],
+  responseViolations: [],
+  ...fields,
 });
 
 describe('violations derived when the journal does not record them', () => {
@@ -55,7 +67,7 @@ describe('violations derived when the journal does not record them', () => {
 });
 
 describe('which auth refusals need deriving', () => {
-  it('asks each API\'s authenticator: every registered one records its own missing-credential violations', () => {
+  it("asks each API's authenticator: every registered one records its own missing-credential violations", () => {
     expect(unreportedAuthStatuses(lyve)).toEqual([]);
     expect(unreportedAuthStatuses(wavefront)).toEqual([]);
   });

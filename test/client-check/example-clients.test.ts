@@ -64,7 +64,7 @@ describe.each(vendors.map((api) => api.id))('%s example clients', (id) => {
     expect(gaps!.errorCodesNeverSeen.flatMap((op) => op.codes).every((code) => /^[45]|default/.test(code))).toBe(true);
   });
 
-  it('reports each of the mistaken client\'s four mistakes with its operation, JSON pointer and rule', async () => {
+  it("reports each of the mistaken client's four mistakes with its operation, JSON pointer and rule", async () => {
     await exampleClients[id]!.mistaken(base(), { session: `${id}-mistaken` });
     const report = await checkClient({ baseUrl: mock.url, session: `${id}-mistaken` });
     expect(report.violations).toHaveLength(4);

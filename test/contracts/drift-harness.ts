@@ -46,7 +46,10 @@ export function describeDrifts(contract: Contract, drifts: Drift[], { readyAfter
       const mock = await startTestServer({ apis: [first.api], strict: false, ...(readyAfterMs !== undefined && { readyAfterMs }) });
       try {
         const run = promisify(execFile)('node', [...CLI, 'verify', '--api', contract.api, '--base-url', mock.base, '--token', 't']);
-        const failure = await run.then(() => undefined, (error: { code: number; stdout: string }) => error);
+        const failure = await run.then(
+          () => undefined,
+          (error: { code: number; stdout: string }) => error,
+        );
         expect(failure?.code).toBe(1);
         expect(failure?.stdout).toContain(`✗ ${first.check}`);
         expect(failure?.stdout).toMatch(/\d+ passed, [1-9]\d* failed, \d+ skipped/);

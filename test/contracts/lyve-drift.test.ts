@@ -27,7 +27,8 @@ const drifts = [
       },
     }),
     check: 'the secret and access key are never returned again',
-    reason: /GET \/v2\/service-accounts\/\w+ → 200: the response breaks the spec \(getServiceAccount\): \/secret \[additionalProperties\].*expected "absent", got "«redacted»"/,
+    reason:
+      /GET \/v2\/service-accounts\/\w+ → 200: the response breaks the spec \(getServiceAccount\): \/secret \[additionalProperties\].*expected "absent", got "«redacted»"/,
   },
   {
     what: 'list ignores the exact-name filter',

@@ -39,7 +39,7 @@ describe('virtual clock', () => {
 });
 
 describe('Prefer header', () => {
-  it('answers a documented status in each API\'s own shape with a realistic message', async () => {
+  it("answers a documented status in each API's own shape with a realistic message", async () => {
     const lyve503 = await request(`${mock.lyve}/service-accounts`, { headers: { prefer: 'code=503' } });
     expect([lyve503.status, lyve503.body]).toEqual([
       503,

@@ -322,7 +322,9 @@ describe('errors', () => {
   it('a wrong or missing control token is a 401 ControlError; the right one works', async () => {
     const mock = track(await startTestServer({ api: 'lyve', controlPlane: { enabled: true, token: 's3cret' } }));
     for (const token of ['wrong', undefined]) {
-      const error = await createRemoteControl(mock.url, { token }).clock.get().catch((e: unknown) => e);
+      const error = await createRemoteControl(mock.url, { token })
+        .clock.get()
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ControlError);
       expect(error).toMatchObject({ status: 401 });
     }
@@ -332,7 +334,9 @@ describe('errors', () => {
   it('an unreachable server or a timeout rejects with an Error naming the URL', async () => {
     const gone = await startTestServer({ api: 'lyve' });
     await gone.close();
-    const unreachable = await createRemoteControl(gone.url).clock.get().catch((e: unknown) => e);
+    const unreachable = await createRemoteControl(gone.url)
+      .clock.get()
+      .catch((e: unknown) => e);
     expect(unreachable).toBeInstanceOf(Error);
     expect(unreachable).not.toBeInstanceOf(ControlError);
     expect((unreachable as Error).message).toContain(`${gone.url}/__control/clock`);
@@ -340,13 +344,17 @@ describe('errors', () => {
 
     const hanging: typeof fetch = (_input, init) =>
       new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason as Error)));
-    const late = await createRemoteControl('http://samock.test', { fetch: hanging, timeoutMs: 20 }).coverage().catch((e: unknown) => e);
+    const late = await createRemoteControl('http://samock.test', { fetch: hanging, timeoutMs: 20 })
+      .coverage()
+      .catch((e: unknown) => e);
     expect((late as Error).message).toMatch(/http:\/\/samock\.test\/__control\/coverage did not answer GET within 20 ms/);
   });
 
-  it('a URL that is not samock\'s root rejects with the status and a hint', async () => {
+  it("a URL that is not samock's root rejects with the status and a hint", async () => {
     const mock = track(await startTwoApis());
-    const error = await createRemoteControl(mock.lyve).clock.get().catch((e: unknown) => e);
+    const error = await createRemoteControl(mock.lyve)
+      .clock.get()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ControlError);
     expect((error as ControlError).status).toBe(404);
   });

@@ -131,4 +131,3 @@ describe('in-process control (setupServer users)', () => {
     }
   });
 });
-

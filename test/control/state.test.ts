@@ -29,7 +29,10 @@ describe('reset and seed', () => {
   it('GET /__control/apis lists each API with its operations and documented statuses', async () => {
     const mock = await start();
     const apis = await mock.remote.apis();
-    expect(apis.map((a) => [a.id, a.prefix])).toEqual([['lyve', '/v2'], ['widgets', '/api']]);
+    expect(apis.map((a) => [a.id, a.prefix])).toEqual([
+      ['lyve', '/v2'],
+      ['widgets', '/api'],
+    ]);
     const create = apis[1]!.operations.find((o) => o.operationId === 'createWidget');
     expect(create).toEqual({ operationId: 'createWidget', method: 'POST', path: '/api/widgets', statuses: ['201', '400', '401', '409', '413', '415', '503'] });
   });

@@ -10,7 +10,11 @@ afterAll(() => mock.close());
 it('answers a CORS preflight itself, allowing the origin, the method and the headers asked for', async () => {
   const response = await fetch(`${mock.base}/service-accounts`, {
     method: 'OPTIONS',
-    headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,prefer' },
+    headers: {
+      origin: 'http://localhost:5173',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization,content-type,prefer',
+    },
   });
   expect(response.status).toBe(204);
   expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');

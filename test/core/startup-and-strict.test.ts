@@ -34,8 +34,9 @@ describe('start-up fails fast', () => {
   });
 
   it('stops when routes and spec disagree, naming the missing and extra resolvers', () => {
-    expect(() => defineApi({ ...lyve, routes: { ...lyve.routes, createServiceAccount: undefined!, extraThing: () => ({ status: 200 }) } }))
-      .toThrow(/No resolver for: createServiceAccount\. Resolvers for operations the spec lacks: extraThing/);
+    expect(() => defineApi({ ...lyve, routes: { ...lyve.routes, createServiceAccount: undefined!, extraThing: () => ({ status: 200 }) } })).toThrow(
+      /No resolver for: createServiceAccount\. Resolvers for operations the spec lacks: extraThing/,
+    );
   });
 });
 
@@ -80,7 +81,15 @@ describe('response self-validation (--strict)', () => {
 
   it('answers a resolver crash with 500 InternalError in the vendor shape, without a stack trace', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const broken = defineApi({ ...lyve, routes: { ...lyve.routes, listServiceAccounts: () => { throw new TypeError('boom'); } } });
+    const broken = defineApi({
+      ...lyve,
+      routes: {
+        ...lyve.routes,
+        listServiceAccounts: () => {
+          throw new TypeError('boom');
+        },
+      },
+    });
     const mock = await startTestServer({ apis: [broken] });
     try {
       const response = await request(`${mock.base}/service-accounts`);

@@ -19,7 +19,7 @@ describe('transport errors are answered in the API shape, never a 500 or a hang'
     expect(response.body.detail).toContain('GET /no-such-thing');
   });
 
-  it('answers an unknown path under an API\'s own prefix in that vendor\'s error shape, as its server would', async () => {
+  it("answers an unknown path under an API's own prefix in that vendor's error shape, as its server would", async () => {
     const response = await request(`${mock.url}/v2/no-such-thing`);
     expect(response.status).toBe(404);
     expect(response.headers.get('x-samock-api')).toBe('lyve');

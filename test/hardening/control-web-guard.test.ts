@@ -82,7 +82,7 @@ describe('the control plane refuses what a foreign web page can send', () => {
     }
   });
 
-  it('refuses a foreign origin\'s preflight to /__control, and still answers preflights to the APIs', async () => {
+  it("refuses a foreign origin's preflight to /__control, and still answers preflights to the APIs", async () => {
     const mock = await start();
     const preflight = (path: string) =>
       raw(`${mock.server.url}${path}`, {
@@ -200,7 +200,7 @@ describe('the control plane serves the pages and hosts it should', () => {
     );
   });
 
-  it('accepts the token\'s scheme in any case, and refuses an origin given without a scheme at start-up', async () => {
+  it("accepts the token's scheme in any case, and refuses an origin given without a scheme at start-up", async () => {
     const mock = await start({ controlToken: 'T0k' });
     expect((await raw(`${mock.control}/clock`, { headers: { authorization: 'bearer T0k' } })).status).toBe(200);
     expect((await raw(`${mock.control}/clock`, { headers: { authorization: 'BEARER  T0k ' } })).status).toBe(200);

@@ -37,7 +37,7 @@ describe.each(vendors.map((api) => [api.id, api] as const))('%s keeps a scheme-l
 });
 
 describe('credentials in bodies and paths', () => {
-  it('keeps Lyve\'s access key and secret out of the journal when the token exchange gets a body of the wrong shape', async () => {
+  it("keeps Lyve's access key and secret out of the journal when the token exchange gets a body of the wrong shape", async () => {
     const app = createApp({ apis: [lyve], strict: true });
     const bodies = [
       '["AKIAEXAMPLEKEY01", "s3cr3t-Value-42"]',

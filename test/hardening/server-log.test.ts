@@ -35,10 +35,11 @@ beforeAll(async () => {
   server = {
     url,
     log: () => log,
-    stop: () => new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }, 30_000);
 afterAll(() => server?.stop());

@@ -66,7 +66,12 @@ describe('sessions', () => {
     for (const strict of [false, true]) {
       const mock = await start({ maxSessions: 2, strict });
       expect((await request(`${mock.control}/clock`, { token: null, headers: { 'x-samock-session': 'one' } })).status).toBe(200);
-      for (const [method, path] of [['GET', '/clock'], ['POST', '/reset'], ['GET', '/requests'], ['GET', '/state/lyve']] as const) {
+      for (const [method, path] of [
+        ['GET', '/clock'],
+        ['POST', '/reset'],
+        ['GET', '/requests'],
+        ['GET', '/state/lyve'],
+      ] as const) {
         const refused = await request(`${mock.control}${path}`, {
           method,
           token: null,
@@ -199,7 +204,10 @@ describe('transport', () => {
 
   it('refuses a compressed body with 415 in the vendor shape (LakeSail: 400), without echoing its bytes', async () => {
     const body = gzipSync(Buffer.from('{"name":"zipped","permissions":["default-permission"]}'));
-    for (const [api, path, status] of [[lyve, '/v2/service-accounts', 415], [lakesail, '/api/org/v1/service-accounts', 400]] as const) {
+    for (const [api, path, status] of [
+      [lyve, '/v2/service-accounts', 415],
+      [lakesail, '/api/org/v1/service-accounts', 400],
+    ] as const) {
       const app = createApp({ apis: [api], strict: true });
       const response = await send(app, {
         method: 'POST',

@@ -37,7 +37,7 @@ async function walk(mock: Mock, limit: number, token?: string) {
   return pages;
 }
 
-describe('Prefer: code=N answers LakeSail\'s {message} shape and leaves state alone', () => {
+describe("Prefer: code=N answers LakeSail's {message} shape and leaves state alone", () => {
   it('answers 403 on create and 404 on describe with the default messages, as application/json; charset=utf-8', async () => {
     const mock = await start();
     const forbidden = await createAccount(mock, 'forced', { prefer: 'code=403' });
@@ -74,7 +74,10 @@ describe('reset and state', () => {
     const { key } = await createKey(mock, a.id);
     const dump = (await control(`${mock.control}/state/lakesail`)).body;
     expect(JSON.stringify(dump)).not.toContain(key);
-    expect(dump.serviceAccounts.map((s: { id: string; sequence: number }) => [s.id, s.sequence])).toEqual([[a.id, 1], [b.id, 2]]);
+    expect(dump.serviceAccounts.map((s: { id: string; sequence: number }) => [s.id, s.sequence])).toEqual([
+      [a.id, 1],
+      [b.id, 2],
+    ]);
     expect(dump.keys).toEqual([expect.objectContaining({ serviceAccountId: a.id, keySha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
   });
 
@@ -115,7 +118,15 @@ describe('reset and state', () => {
     const refusals: [unknown, string][] = [
       [{ serviceAccounts: [{ ...account, id: 'lower' }] }, '/serviceAccounts/0/id'],
       [{ serviceAccounts: [account, { ...account }] }, '/serviceAccounts/1/id'],
-      [{ serviceAccounts: [{ ...account, sequence: 5 }, { ...account, id: 'A2', sequence: 3 }] }, '/serviceAccounts/1/sequence'],
+      [
+        {
+          serviceAccounts: [
+            { ...account, sequence: 5 },
+            { ...account, id: 'A2', sequence: 3 },
+          ],
+        },
+        '/serviceAccounts/1/sequence',
+      ],
       [{ serviceAccounts: [account], keys: [{ id: 'K1', serviceAccountId: 'GHOST', keySha256: 'a'.repeat(64) }] }, '/keys/0/serviceAccountId'],
       [{ serviceAccounts: [{ ...account, sequence: 4 }], nextSequence: 2 }, '/nextSequence'],
     ];

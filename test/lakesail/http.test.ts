@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 describe('lakesail over HTTP: media types and transport errors', () => {
-  it('answers JSON as application/json; charset=utf-8 (the vendor\'s header) on 201, 200 and errors alike', async () => {
+  it("answers JSON as application/json; charset=utf-8 (the vendor's header) on 201, 200 and errors alike", async () => {
     const created = await request(accounts, { method: 'POST', body: { username: 'u', description: 'd' } });
     const listed = await request(accounts);
     const missing = await request(`${accounts}/NOSUCH`);

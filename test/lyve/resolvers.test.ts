@@ -131,7 +131,7 @@ describe('lyve resolvers (no HTTP)', () => {
     expect((await lyve.createServiceAccount(ctx, newAccount)).status).toBe(200);
   });
 
-  it('createToken refuses the reserved secret `invalid` with 403 AuthenticationFailed, and in strict auth every credentials but samock\'s account\'s', () => {
+  it("createToken refuses the reserved secret `invalid` with 403 AuthenticationFailed, and in strict auth every credentials but samock's account's", () => {
     const ctx = context();
     const refusal = (credentials: { accountId: string; accessKey: string; secret: string }, c = ctx) => {
       try {

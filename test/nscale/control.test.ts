@@ -123,7 +123,7 @@ describe('nscale through the control plane', () => {
     ]);
   });
 
-  it('refuses a state document whose name breaks the spec\'s Kubernetes label rule, naming the pointer, and keeps the state', async () => {
+  it("refuses a state document whose name breaks the spec's Kubernetes label rule, naming the pointer, and keeps the state", async () => {
     const { create, list, control: c } = await start();
     await create('kept');
     const bad = { serviceAccounts: [{ id: 'ee45f34b-9685-40d8-8724-23c31252ca46', organizationId: ORG, name: '-bad-', groupIDs: [] }] };
@@ -200,7 +200,7 @@ describe('nscale through the control plane', () => {
     expect((await list()).body.map((a: { metadata: { name: string } }) => a.metadata.name)).toEqual(['kept']);
   });
 
-  it("an issued token answers 403 forbidden under the other seeded organization (permissive auth too), and a listed token is scoped to none", async () => {
+  it('an issued token answers 403 forbidden under the other seeded organization (permissive auth too), and a listed token is scoped to none', async () => {
     const { mock, create } = await start();
     const token = (await create('scoped')).body.status.accessToken;
     const other = `${mock.url}/api/v1/organizations/${OTHER_ORG}/serviceaccounts`;

@@ -83,7 +83,7 @@ describe('nscale resolvers (no HTTP)', () => {
     expect([...ctx.store.tokens.keys()]).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
   });
 
-  it('list never shows the token, and shows only the organization\'s own accounts, ordered by id', async () => {
+  it("list never shows the token, and shows only the organization's own accounts, ordered by id", async () => {
     const ctx = context();
     const a = await create(ctx, 'a');
     const b = await create(ctx, 'b');

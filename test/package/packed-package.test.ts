@@ -27,7 +27,10 @@ let packDir: string;
 beforeAll(async () => {
   packDir = mkdtempSync(join(tmpdir(), 'samock-tarball-'));
   await exec('npm', ['pack', '--pack-destination', packDir], { cwd: repo });
-  const tarball = join(packDir, readdirSync(packDir).find((name) => name.endsWith('.tgz'))!);
+  const tarball = join(
+    packDir,
+    readdirSync(packDir).find((name) => name.endsWith('.tgz'))!,
+  );
   project = mkdtempSync(join(tmpdir(), 'samock-consumer-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   cpSync(join(repo, 'test/package/consumer'), project, { recursive: true });
@@ -76,7 +79,10 @@ describe('samock installed from its tarball', () => {
   it('builds a one-vendor browser page with Vite within the budget, without the other vendors or Node modules', async () => {
     await exec('npx', ['vite', 'build', 'page', '--outDir', '../page-dist', '--emptyOutDir', '--logLevel', 'error'], { cwd: project, timeout: 120_000 });
     const dir = join(project, 'page-dist/assets');
-    const code = readdirSync(dir).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+    const code = readdirSync(dir)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(dir, file), 'utf8'))
+      .join('\n');
     expect(code).not.toMatch(/["']node:/);
     expect(code).not.toContain('virtual-accounts'); // TrueFoundry's paths
     expect(code).not.toContain('/api/v2/account/serviceaccount'); // Wavefront's

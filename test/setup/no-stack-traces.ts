@@ -20,7 +20,7 @@ for (const method of ['error', 'warn', 'log', 'info'] as const) {
 }
 
 afterAll(() => {
-  expect(seen, 'a stack trace was logged during this file\'s tests').toEqual([]);
+  expect(seen, "a stack trace was logged during this file's tests").toEqual([]);
 });
 
 function safeJson(value: unknown): string {

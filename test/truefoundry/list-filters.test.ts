@@ -164,7 +164,7 @@ describe('truefoundry list: filter', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('a tree nested deeper than 16 levels answers 422 (samock\'s limit), never a 500', async () => {
+  it("a tree nested deeper than 16 levels answers 422 (samock's limit), never a 500", async () => {
     const { filter } = await seeded();
     let tree: unknown = contains('bot');
     for (let depth = 1; depth < 16; depth++) tree = { type: 'AND', children: [tree] };

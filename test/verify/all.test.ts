@@ -23,7 +23,9 @@ describe('--api all against one server with every registered API', () => {
   it('passes every check of every suite', () => {
     // Checks about strict auth skip against a permissive samock, saying so.
     const notPassed = result.targets[0]!.reports.flatMap((r) =>
-      r.results.filter((x) => x.status !== 'passed' && !(x.status === 'skipped' && /permissive auth/.test(x.reason ?? ''))).map((x) => `${r.api}: ${x.name}: ${x.status} — ${x.reason}`),
+      r.results
+        .filter((x) => x.status !== 'passed' && !(x.status === 'skipped' && /permissive auth/.test(x.reason ?? '')))
+        .map((x) => `${r.api}: ${x.name}: ${x.status} — ${x.reason}`),
     );
     expect(notPassed).toEqual([]);
     expect(result.targets[0]!.reports.every((r) => r.isSamock && r.results.length > 0)).toBe(true);
@@ -50,7 +52,11 @@ describe('how --api decides what the URL means', () => {
   });
 
   it('refuses a URL that is not absolute http(s) before sending anything', async () => {
-    await expect(verify({ known: vendors, api: 'lyve', baseUrl: 'localhost:4010', token: 't' })).rejects.toThrow(/--base-url must be an (absolute )?http\(s\) URL/);
-    await expect(verify({ known: vendors, api: 'lyve', baseUrl: 'http://127.0.0.1:1', against: 'ftp://x', token: 't' })).rejects.toThrow(/--against must be an http\(s\) URL/);
+    await expect(verify({ known: vendors, api: 'lyve', baseUrl: 'localhost:4010', token: 't' })).rejects.toThrow(
+      /--base-url must be an (absolute )?http\(s\) URL/,
+    );
+    await expect(verify({ known: vendors, api: 'lyve', baseUrl: 'http://127.0.0.1:1', against: 'ftp://x', token: 't' })).rejects.toThrow(
+      /--against must be an http\(s\) URL/,
+    );
   });
 });

@@ -37,15 +37,12 @@ export interface Proxy {
 export async function startNotSamockProxy(target: string): Promise<Proxy> {
   const upstream = new URL(target);
   const server: Server = createServer((req, res) => {
-    const forward = httpRequest(
-      { hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        const headers = { ...answer.headers };
-        delete headers[SAMOCK_API_HEADER];
-        res.writeHead(answer.statusCode ?? 502, headers);
-        answer.pipe(res);
-      },
-    );
+    const forward = httpRequest({ hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      const headers = { ...answer.headers };
+      delete headers[SAMOCK_API_HEADER];
+      res.writeHead(answer.statusCode ?? 502, headers);
+      answer.pipe(res);
+    });
     forward.on('error', () => res.writeHead(502).end());
     req.pipe(forward);
   });

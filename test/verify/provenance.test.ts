@@ -48,10 +48,12 @@ describe('checks carry their provenance', () => {
       ['failed', { documented: 'an imaginary page, table 1' }],
       ['guess-wrong', { inferred: 'nothing says otherwise' }],
     ]);
-    expect(report.results[1]!.reason).toMatch(/^samock's guess was wrong — the server does otherwise: GET \/v2\/service-accounts: expected status 418, got 200.*\(samock inferred: nothing says otherwise\)$/);
+    expect(report.results[1]!.reason).toMatch(
+      /^samock's guess was wrong — the server does otherwise: GET \/v2\/service-accounts: expected status 418, got 200.*\(samock inferred: nothing says otherwise\)$/,
+    );
   });
 
-  it('against samock, an inferred check is samock\'s own promise: its failure is a failure', async () => {
+  it("against samock, an inferred check is samock's own promise: its failure is a failure", async () => {
     const report = await runContract(contract, { baseUrl: mock.base, token: 't' });
     expect(report.results.map((r) => r.status)).toEqual(['failed', 'failed']);
   });
@@ -60,7 +62,9 @@ describe('checks carry their provenance', () => {
     const report = await runContract({ ...contract, checks: [contract.checks[1]!] }, { baseUrl: `${vendor.url}/v2`, token: 't' });
     const result: VerifyResult = { startedAt: new Date(), targets: [{ label: 'A', url: vendor.url, reports: [report] }] };
     expect(hasFailures(result)).toBe(false);
-    expect(formatVerifyReport(result)).toMatch(/\? listing answers 418 \(inferred\)[\s\S]*GUESS WRONG: samock's guess was wrong[\s\S]*0 passed, 0 failed, 0 skipped, 1 of samock's guesses contradicted/);
+    expect(formatVerifyReport(result)).toMatch(
+      /\? listing answers 418 \(inferred\)[\s\S]*GUESS WRONG: samock's guess was wrong[\s\S]*0 passed, 0 failed, 0 skipped, 1 of samock's guesses contradicted/,
+    );
     expect(formatJUnit(result)).toMatch(/<skipped message="guess wrong: samock&apos;s guess was wrong/);
     expect(formatJUnit(result)).toContain('<property name="guessesContradicted" value="1"/>');
     const markdown = formatMarkdown(result);
@@ -75,7 +79,9 @@ describe('checks carry their provenance', () => {
   });
 
   it('refuses a provenance without its document or its reason', () => {
-    expect(() => defineContract({ api: 'x', spec: lyve.spec, checks: [{ name: 'n', provenance: { inferred: ' ' }, run: async () => {} }] })).toThrow(/provenance must be/);
+    expect(() => defineContract({ api: 'x', spec: lyve.spec, checks: [{ name: 'n', provenance: { inferred: ' ' }, run: async () => {} }] })).toThrow(
+      /provenance must be/,
+    );
   });
 });
 
@@ -95,7 +101,10 @@ describe('only a well-formed answer can prove a guess wrong', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as import('node:net').AddressInfo;
     try {
-      const report = await runContract(defineContract({ api: 'lyve', spec: lyve.spec, checks: [outage('/nope'), { ...expectsTeapot(inferred), name: 'list' }] }), { baseUrl: `http://127.0.0.1:${port}/v2`, token: 't' });
+      const report = await runContract(
+        defineContract({ api: 'lyve', spec: lyve.spec, checks: [outage('/nope'), { ...expectsTeapot(inferred), name: 'list' }] }),
+        { baseUrl: `http://127.0.0.1:${port}/v2`, token: 't' },
+      );
       expect(report.results.map((r) => r.status)).toEqual(['failed', 'failed']);
       expect(report.results[0]!.reason).toContain('GET /v2/nope → 503');
       expect(report.results[0]!.reason).toContain('<h1>down</h1>');
@@ -110,7 +119,10 @@ describe('only a well-formed answer can prove a guess wrong', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as import('node:net').AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    const report = await runContract(defineContract({ api: 'lyve', spec: lyve.spec, checks: [outage('/nope')] }), { baseUrl: `http://127.0.0.1:${port}/v2`, token: 't' });
+    const report = await runContract(defineContract({ api: 'lyve', spec: lyve.spec, checks: [outage('/nope')] }), {
+      baseUrl: `http://127.0.0.1:${port}/v2`,
+      token: 't',
+    });
     expect([report.results[0]!.status, report.results[0]!.reason]).toEqual(['failed', expect.stringContaining('the request failed')]);
   });
 
@@ -131,7 +143,7 @@ describe('only a well-formed answer can prove a guess wrong', () => {
   });
 });
 
-describe("every built-in suite says where each expectation comes from", () => {
+describe('every built-in suite says where each expectation comes from', () => {
   it.each(['lyve', 'lakesail', 'nscale', 'truefoundry', 'wavefront'])('%s: every check has a documented source or an inferred reason', async (id) => {
     const { loadContract } = await import('../../src/contracts/load-contract.js');
     const suite = await loadContract(id);

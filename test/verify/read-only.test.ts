@@ -11,10 +11,12 @@ const routes = lyveLeakingSecrets.routes as Record<string, Resolver<LyveStore>>;
 
 /** The drifted Lyve, also noting every name it was asked to create: what a vendor's audit log would show. */
 function recordingCreates(names: string[]) {
-  const record = (operationId: string): Resolver<LyveStore> => (input, ctx) => {
-    names.push((input.body as { name: string }).name);
-    return routes[operationId]!(input, ctx);
-  };
+  const record =
+    (operationId: string): Resolver<LyveStore> =>
+    (input, ctx) => {
+      names.push((input.body as { name: string }).name);
+      return routes[operationId]!(input, ctx);
+    };
   return defineApi({
     ...lyveLeakingSecrets,
     routes: { ...routes, createServiceAccount: record('createServiceAccount'), createPermission: record('createPermission') },

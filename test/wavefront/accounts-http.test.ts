@@ -94,7 +94,11 @@ describe('wavefront: get account and get all accounts', () => {
     expect(got.body).toEqual({
       status: okEnvelope,
       response: {
-        identifier: 'sa::ci-bot', groups: ['ingestion'], roles: [editors.id], userGroups: [sre.id], unitedRoles: [editors.id, alerting.id],
+        identifier: 'sa::ci-bot',
+        groups: ['ingestion'],
+        roles: [editors.id],
+        userGroups: [sre.id],
+        unitedRoles: [editors.id, alerting.id],
         unitedPermissions: ['ingestion', ...new Set([...editors.permissions, ...alerting.permissions])],
       },
     });
@@ -189,7 +193,7 @@ describe('wavefront: validate accounts, business functions, accounts with the Ac
     expect((await send('POST', '/account/validateAccounts', { identifier: 'sa::a' })).status).toBe(400);
   });
 
-  it('business functions follow the account\'s united permissions, including those granted through a role or the account endpoints', async () => {
+  it("business functions follow the account's united permissions, including those granted through a role or the account endpoints", async () => {
     const { send, create } = setup();
     await create('sa::a');
     const base = (await send('GET', '/account/sa::a/businessFunctions')).body;

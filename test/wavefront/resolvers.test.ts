@@ -78,7 +78,7 @@ describe('wavefront account resolvers (no HTTP)', () => {
     expect(await create(ctx, { identifier: 'sa::x' })).toMatchObject({ identifier: 'sa::x' });
   });
 
-  it('unitedRoles joins direct roles and the groups\' roles; unitedPermissions joins direct and role permissions', async () => {
+  it("unitedRoles joins direct roles and the groups' roles; unitedPermissions joins direct and role permissions", async () => {
     const account = await create(context(), { roles: [editors.id], userGroups: [sre.id], groups: ['ingestion'] });
     expect(account.unitedRoles).toEqual([editors.id, alerting.id]);
     expect(account.unitedPermissions).toEqual(['ingestion', 'dashboard_management', 'events_management', 'alerts_management']);
@@ -176,7 +176,12 @@ describe('wavefront account resolvers (no HTTP)', () => {
     await create(ctx, { roles: [editors.id] });
     const [token] = tokenIds(tokens.generateToken(ctx, 'sa::ci-bot', undefined)) as [string];
     expect(response(accounts.deleteAccount(ctx, 'sa::ci-bot'))).toEqual({
-      identifier: 'sa::ci-bot', groups: [], roles: [editors.id], userGroups: [], unitedPermissions: editors.permissions, unitedRoles: [editors.id],
+      identifier: 'sa::ci-bot',
+      groups: [],
+      roles: [editors.id],
+      userGroups: [],
+      unitedPermissions: editors.permissions,
+      unitedRoles: [editors.id],
     });
     expect((await rejection(() => accounts.getServiceAccount(ctx, 'sa::ci-bot'))).status).toBe(404);
     expect(() => authenticate({ authorization: `Bearer ${token}` }, ctx)).toThrow(expect.objectContaining({ status: 401 }));

@@ -1,7 +1,17 @@
 // A typed use of the public API, checked by tsc under strict settings (node16 and bundler
 // resolution, with and without exactOptionalPropertyTypes, skipLibCheck off).
 import { setupServer } from 'msw/node';
-import { apiError, createMock, defineApi, defineErrors, type ApiDefinition, type Control, type OpenApiDocument, type RemoteControl, createRemoteControl } from 'samock';
+import {
+  apiError,
+  createMock,
+  defineApi,
+  defineErrors,
+  type ApiDefinition,
+  type Control,
+  type OpenApiDocument,
+  type RemoteControl,
+  createRemoteControl,
+} from 'samock';
 import { startBrowserMocks, type BrowserMocksOptions } from 'samock/browser';
 import { defineContract, runContract, type ContractReport } from 'samock/contracts';
 import { serve, type ServeOptions } from 'samock/server';
@@ -15,7 +25,10 @@ const spec: OpenApiDocument = {
     '/widgets': {
       post: {
         operationId: 'createWidget',
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } },
+        },
         responses: { '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object' } } } }, '409': { description: 'Duplicate' } },
       },
     },
