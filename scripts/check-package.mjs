@@ -18,7 +18,7 @@ const run = (command, args, options = {}) => {
   return result.stdout;
 };
 
-run(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+run(process.execPath, ['scripts/build.mjs', '--clean'], { stdio: 'inherit' });
 const out = mkdtempSync(join(tmpdir(), 'samock-pack-'));
 try {
   const [packed] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out]));

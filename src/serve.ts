@@ -40,6 +40,7 @@ export function isLoopback(host: string): boolean {
 
 /** Starts the standalone server with the chosen APIs; used by the CLI, tests and the bench. */
 export async function serve(options: ServeOptions): Promise<{ app: App; server: RunningServer; controlPlane: 'on' | 'token' | 'off' }> {
+  checkServeOptions(options);
   const host = options.host ?? '127.0.0.1';
   // Beyond loopback, anyone who can reach the port could reset or seed state: require a token.
   const controlPlane = options.control === false ? 'off' : options.controlToken ? 'token' : isLoopback(host) ? 'on' : 'off';
@@ -59,4 +60,26 @@ export async function serve(options: ServeOptions): Promise<{ app: App; server: 
   });
   const server = await startServer(app, { port: options.port ?? 4010, host, requestTimeoutMs: options.requestTimeoutMs });
   return { app, server, controlPlane };
+}
+
+/** serve()'s own options, checked before anything starts (createApp checks the rest). */
+function checkServeOptions(options: unknown): void {
+  const fail = (problem: string): never => {
+    throw new Error(`Failed to start the server: ${problem}.`);
+  };
+  if (!options || typeof options !== 'object') fail('pass an options object with `apis`, e.g. serve({ apis: vendors }) (vendors from samock/vendors)');
+  const o = options as Record<string, unknown>;
+  if (o.port !== undefined && (!Number.isInteger(o.port) || (o.port as number) < 0 || (o.port as number) > 65535)) {
+    fail(`port must be a whole number 0–65535 (0 picks a free one), got ${JSON.stringify(o.port)}`);
+  }
+  if (o.host !== undefined && (typeof o.host !== 'string' || o.host.trim() === '')) fail(`host must be a host name or address, got ${JSON.stringify(o.host)}`);
+  if (o.requestTimeoutMs !== undefined && (!Number.isSafeInteger(o.requestTimeoutMs) || (o.requestTimeoutMs as number) < 1)) {
+    fail(`requestTimeoutMs must be a whole number ≥ 1, got ${JSON.stringify(o.requestTimeoutMs)}`);
+  }
+  for (const name of ['controlOrigins', 'controlHosts']) {
+    const value = o[name];
+    if (value !== undefined && (!Array.isArray(value) || value.some((item) => typeof item !== 'string')))
+      fail(`${name} must be a list of strings, got ${JSON.stringify(value)}`);
+  }
+  if (o.controlToken !== undefined && (typeof o.controlToken !== 'string' || o.controlToken.trim() === '')) fail('controlToken must be a non-empty string');
 }

@@ -15,7 +15,7 @@ import { buildPage, type BrowserBundle } from '../scripts/browser-bundle.js';
  * defaults (rolldown copies msw's public-suffix table three times), and ajv ≈ 43 KB, so the
  * budgets hold today's figures with a few KB of room: a regression shows, the aim is not met.
  */
-const BUDGET = { vite: 240 * 1024, esbuild: 185 * 1024 } as const;
+const BUDGET = { vite: 250 * 1024, esbuild: 195 * 1024 } as const;
 
 type Bundler = keyof typeof BUDGET;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -12,6 +12,7 @@ import { LIMIT_FLAGS, resolveLimits, type BodyLimits, type Limits } from '../cor
 import type { MockHandler } from '../core/mock-handler.js';
 import { problem } from '../core/problem.js';
 import { buildRouteTable, serverPrefix, type RouteTable } from '../core/route-table.js';
+import { checkAppConfig } from './check-config.js';
 import { createSession, DEFAULT_SESSION, resetSession, SESSION_HEADER, SESSION_ID, type Session } from './session.js';
 
 export const DEFAULT_OPTIONS = { readyAfterMs: 2000, strict: false } as const;
@@ -96,7 +97,7 @@ export interface AppConfig extends PerApiConfig {
  * each with its own state, clock, faults and journal. Every transport calls `handle`.
  */
 export function createApp(config: AppConfig): App {
-  if (config.apis.length === 0) throw new Error('Failed to create the mock: no APIs were given.');
+  checkAppConfig(config, 'Failed to create the mock');
   const options = {
     readyAfterMs: config.readyAfterMs ?? DEFAULT_OPTIONS.readyAfterMs,
     strict: config.strict ?? DEFAULT_OPTIONS.strict,

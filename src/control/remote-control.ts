@@ -101,6 +101,7 @@ interface Call {
  * problem fields as `extra`); an unreachable server or a timeout rejects with an Error naming the URL.
  */
 export function createRemoteControl(rootUrl: string, options: RemoteControlOptions = {}): RemoteControl {
+  checkRoot(rootUrl, options);
   const root = rootUrl.replace(/\/+$/, '').replace(/\/__control$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
@@ -198,4 +199,26 @@ type JournalResult = ReturnType<SessionControl['journal']['list']>;
 
 function isProblem(body: unknown): body is { type?: unknown; status?: unknown; title: string; detail?: unknown } & Record<string, unknown> {
   return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { title?: unknown }).title === 'string';
+}
+
+/** A wrong root or option fails here, at construction, rather than as a puzzling 404 or a hang later. */
+function checkRoot(rootUrl: unknown, options: RemoteControlOptions): void {
+  const fail = (problem: string): never => {
+    throw new TypeError(`createRemoteControl: ${problem}.`);
+  };
+  if (typeof rootUrl !== 'string') fail(`the root URL must be a string, got ${JSON.stringify(rootUrl)}`);
+  const text = rootUrl as string;
+  // '' or a path: the page's own origin (a browser page talking to the server that served it).
+  if (text !== '' && !text.startsWith('/')) {
+    let url: URL | undefined;
+    try {
+      url = new URL(text);
+    } catch {
+      fail(`"${text}" is not a URL; pass samock's root, e.g. http://127.0.0.1:4010`);
+    }
+    if (url!.protocol !== 'http:' && url!.protocol !== 'https:') fail(`"${text}" is not an http(s) URL`);
+    if (url!.search || url!.hash) fail(`"${text}" has a query or fragment; pass samock's root, e.g. ${url!.origin}`);
+  }
+  const { timeoutMs } = options;
+  if (timeoutMs !== undefined && (!Number.isFinite(timeoutMs) || timeoutMs <= 0)) fail(`timeoutMs must be a positive number of ms, got ${timeoutMs}`);
 }

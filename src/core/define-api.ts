@@ -1,16 +1,9 @@
-import type { Clock } from '../clock.js';
-import type { Ids } from '../ids.js';
+import type { ApiContext } from './api-context.js';
 import type { ErrorShape } from './error-shape.js';
 import type { JsonSchema, OpenApiDocument } from './openapi.js';
 import type { TypedRoutes } from './typed-routes.js';
 
-/**
- * How an API judges credentials. `permissive` (the default, for frontend work): any bearer
- * token is accepted, except the reserved ones that reproduce auth errors. `strict`: only
- * credentials the mock issued, or that the user listed, are accepted, each scoped as the
- * vendor scopes it — so a client that skips a token exchange fails here as in production.
- */
-export type AuthMode = 'permissive' | 'strict';
+export { mockOptions, type ApiContext, type AuthMode, type MockOptions } from './api-context.js';
 
 /**
  * How an API's state is read and written by the control plane
@@ -28,41 +21,12 @@ export interface ApiState<Store> {
   load(document: unknown, tools: Omit<ApiContext<Store>, 'store'>): Promise<Store>;
 }
 
-/** Options every API's behaviour may read; set by the CLI or `createApp`, per API. */
-export interface MockOptions {
-  /** How long a new resource stays "not ready" (lyve readyState, nscale's opt-in provisioning phase). */
-  readyAfterMs: number;
-  /** Validate every response the mock sends against the spec; a violation becomes a loud 500. */
-  strict: boolean;
-  /** Makes ids, keys, secrets and tokens reproducible. */
-  seed?: number;
-  /** This API's auth mode. */
-  auth: AuthMode;
-  /** Credentials this API accepts in strict mode besides the ones it issued. */
-  acceptedTokens: readonly string[];
-  /** This API's own options (declared in `ApiDefinition.options`), defaults filled in. */
-  apiOptions: Readonly<Record<string, string>>;
-}
-
-/** Options with every default filled in: for resolver unit tests and in-process use. */
-export function mockOptions(overrides: Partial<MockOptions> = {}): MockOptions {
-  return { readyAfterMs: 2000, strict: false, auth: 'permissive', acceptedTokens: [], apiOptions: {}, ...overrides };
-}
-
 /** An option an API declares for itself: `--api-option <api>.<name>=<value>`. */
 export interface ApiOption {
   values: readonly string[];
   default: string;
   /** What it changes, for `--help` and the README. */
   description: string;
-}
-
-/** What a resolver and an authenticator get: the state and tools of one API instance. */
-export interface ApiContext<Store> {
-  store: Store;
-  clock: Clock;
-  ids: Ids;
-  options: MockOptions;
 }
 
 /** A validated request, as a resolver sees it. */
@@ -141,12 +105,14 @@ export function defineApi<Store, Principal, Operations>(definition: TypedApiDefi
 export function defineApi<Store, Principal>(
   definition: ApiDefinitionBase<Store, Principal> & { routes: Record<string, unknown> },
 ): ApiDefinition<Store, Principal> {
+  checkShape(definition);
   const specIds = new Set<string>();
   for (const [path, item] of Object.entries(definition.spec.paths ?? {})) {
     for (const [method, operation] of Object.entries(item)) {
       if (method === 'parameters' || typeof operation !== 'object' || !operation) continue;
       const id = (operation as { operationId?: string }).operationId;
       if (!id) throw new Error(`Failed to define the ${definition.id} API: ${method.toUpperCase()} ${path} has no operationId in its spec.`);
+      if (specIds.has(id)) throw new Error(`Failed to define the ${definition.id} API: its spec has two operations with the operationId "${id}".`);
       specIds.add(id);
     }
   }
@@ -162,4 +128,30 @@ export function defineApi<Store, Principal>(
   // A typed table's resolvers take their operation's input, which the pipeline guarantees: it
   // calls a resolver only with a request validated (and coerced) against the same spec.
   return definition as ApiDefinition<Store, Principal>;
+}
+
+/** API ids appear in URLs, flags (`--api-option <id>.<name>=…`) and file names. */
+export const API_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
+
+/** What TypeScript checks, checked again for JavaScript callers: one message naming what is wrong. */
+function checkShape(definition: unknown): void {
+  const d = (definition ?? {}) as Partial<Record<keyof ApiDefinitionBase<unknown, unknown> | 'routes', unknown>>;
+  const id = typeof d.id === 'string' ? d.id : undefined;
+  const fail = (problem: string) => {
+    throw new Error(`Failed to define the ${id ?? 'an'} API: ${problem}.`);
+  };
+  if (!definition || typeof definition !== 'object') fail('defineApi takes an object (id, title, spec, createStore, routes, errors)');
+  if (id === undefined || !API_ID.test(id))
+    fail(`its id must be 1–64 letters, digits, "-" or "_", starting with a letter or digit; got ${JSON.stringify(d.id)}`);
+  const spec = d.spec as { openapi?: unknown; paths?: unknown } | undefined;
+  if (!spec || typeof spec !== 'object' || !(typeof spec.openapi === 'string' && spec.openapi.startsWith('3.1'))) {
+    fail('its spec must be an OpenAPI 3.1 document (loadSpec(file) from samock/server reads one)');
+  }
+  if (!spec!.paths || typeof spec!.paths !== 'object') fail('its spec has no paths');
+  if (typeof d.createStore !== 'function') fail('createStore must be a function that makes a fresh store');
+  if (!d.routes || typeof d.routes !== 'object') fail('routes must be an object of operationId → resolver');
+  const errors = d.errors as { body?: unknown; defaults?: unknown } | undefined;
+  if (!errors || typeof errors.body !== 'function' || !errors.defaults || typeof errors.defaults !== 'object') {
+    fail('errors must be an error shape (defineErrors({ body, defaults })): it is how every error is answered');
+  }
 }

@@ -52,9 +52,10 @@ export interface RouteTable {
 
 /** The path prefix of an API's first server URL: `https://host/v2` → `/v2`. */
 export function serverPrefix(api: ApiDefinition): string {
-  const url = api.spec.servers?.[0]?.url ?? '';
-  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/\{[^}]*\}/g, '');
-  return path.replace(/\/+$/, '');
+  const server = api.spec.servers?.[0];
+  const path = (server?.url ?? '').replace(/^[a-z]+:\/\/[^/]*/i, '');
+  // A variable in the path takes its default (OpenAPI requires one), as a client would send it.
+  return path.replace(/\{([^}]*)\}/g, (_, name: string) => server?.variables?.[name]?.default ?? '').replace(/\/+$/, '');
 }
 
 /** Compiles every API's paths into one segment trie; their paths must not collide. */

@@ -16,7 +16,7 @@
  * Types only: at run time a typed table is the plain `Record<string, Resolver>` the pipeline
  * calls, with inputs already validated (and coerced) against the same spec.
  */
-import type { ApiContext } from './define-api.js';
+import type { ApiContext } from './api-context.js';
 
 /** Response headers a resolver may set (the documented ones are not required: the pipeline adds none). */
 export type ResultHeaders = Record<string, string>;
