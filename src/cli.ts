@@ -5,6 +5,7 @@ import { flagText, textList, textOption, textOptions } from './cli-text.js';
 import { parseAcceptedTokens, parseApiOptions, parseAuthFlag } from './core/api-options.js';
 import { vendors } from '../mocks/index.js';
 import { DEFAULT_SESSION_IDLE_MS } from './app/create-app.js';
+import { loadConfig, type LoadedConfig } from './config/load-config.js';
 import { DEFAULT_LIMITS } from './core/limits.js';
 import { selectApis } from './select-apis.js';
 import { serve } from './serve.js';
@@ -25,6 +26,7 @@ cli
   .option('--port <port>', 'Port to listen on (env PORT)', { default: undefined })
   .option('--host <host>', 'Interface to bind', { default: '127.0.0.1' })
   .option('--api <ids>', 'Comma-separated API ids to serve (default: all)')
+  .option('--config <file>', 'Serve the APIs of a samock.config.(js|mjs|ts) — your own beside any vendors — instead of the five')
   .option('--ready-after <ms>', 'How long new resources stay not ready, in ms', { default: 2000 })
   .option('--strict', 'Validate every response against its spec; a violation becomes a 500')
   .option('--seed <n>', 'Make ids, keys, secrets and tokens reproducible')
@@ -61,7 +63,8 @@ cli
       throw new Error(`--auth was given ${textOptions(cli.rawArgs, 'auth').length} times; give it once (strict, or strict:<api ids>).`);
     const token = text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN;
     if (token !== undefined && token.trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
-    const apis = selectApis(textList(text('api')), vendors);
+    const config = text('config');
+    const apis = selectApis(textList(text('api')), config ? (await loadConfig(config)).apis : vendors);
     const { app, server, controlPlane } = await serve({
       port,
       host: text('host') ?? '127.0.0.1',
@@ -107,6 +110,7 @@ cli
 const VERIFY_FLAGS = new Set([
   '--',
   'api',
+  'config',
   'baseUrl',
   'against',
   'token',
@@ -135,6 +139,7 @@ cli
   )
   .allowUnknownOptions()
   .option('--api <ids>', 'One API id, a comma-separated list, or "all" (this decides what --base-url means, see above)')
+  .option('--config <file>', 'Verify the APIs of a samock.config.(js|mjs|ts): their definitions and the contract suites it names')
   .option('--base-url <url>', 'Target A: the API\'s base URL for one API, the server root for a list or "all"')
   .option('--against <url>', 'Target B, addressed like --base-url: run the same checks there too and print a parity table')
   .option('--token <token>', 'Bearer token to send', { default: 'samock-verify' })
@@ -176,11 +181,21 @@ cli
       import('./contracts/markdown.js'),
       import('node:fs/promises'),
     ]);
+    let loaded: LoadedConfig | undefined;
+    const configFile = text('config');
+    if (configFile !== undefined) {
+      try {
+        loaded = await loadConfig(configFile);
+      } catch (error) {
+        usage((error as Error).message);
+      }
+    }
     let result: Awaited<ReturnType<typeof verify>>;
     try {
       result = await verify({
         api: text('api')!,
-        known: vendors,
+        known: loaded?.apis ?? vendors,
+        contractOf: loaded ? (apiId) => loaded.contractOf(apiId) : undefined,
         baseUrl: text('base-url')!,
         against: text('against'),
         token: text('token')!,

@@ -74,6 +74,7 @@ export type { Issue } from './validation/issues.js';
 export type { PlainRequest, PlainResponse } from './core/http-types.js';
 
 // Running definitions
+export { defineConfig, type SamockConfig } from './config/define-config.js';
 export { createApp, type App, type AppConfig } from './app/create-app.js';
 export { createHandlers } from './msw/create-handlers.js';
 export type { MockHandler } from './core/mock-handler.js';

@@ -1,5 +1,6 @@
 import type { ApiDefinition } from '../core/define-api.js';
 import { serverPrefix } from '../core/route-table.js';
+import type { Contract } from './define-contract.js';
 import { loadContract } from './load-contract.js';
 import { runContract, type ContractReport } from './runner.js';
 
@@ -15,6 +16,8 @@ export interface VerifyOptions {
   api: string;
   /** The APIs `api` may name (`vendors` from `samock/vendors`, your own definitions, or both); `all` runs each. */
   known: readonly ApiDefinition[];
+  /** An API's own contract suite (from `samock verify --config`); the built-in suites otherwise. */
+  contractOf?: (apiId: string) => Promise<Contract | undefined>;
   baseUrl: string;
   /** A second target, addressed like `baseUrl`, for a side-by-side parity run. */
   against?: string;
@@ -80,7 +83,7 @@ function checkUrl(flag: string, value: string): string {
 async function runTarget(label: TargetRun['label'], url: string, token: string, plan: PlannedApi[], options: VerifyOptions): Promise<TargetRun> {
   const reports: ContractReport[] = [];
   for (const { id, suffix } of plan) {
-    const contract = await loadContract(id);
+    const contract = await contractFor(id, options);
     reports.push(
       await runContract(contract, {
         baseUrl: url + suffix,
@@ -102,7 +105,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   // Fail on a missing suite before any request is sent.
   await Promise.all(
     plan.map(({ id }) =>
-      loadContract(id).catch((error: Error) => {
+      contractFor(id, options).catch((error: Error) => {
         throw new UsageError(error.message);
       }),
     ),
@@ -130,4 +133,9 @@ export function hasFailures(result: VerifyResult): boolean {
 /** How a report names one API on one target: `lyve`, or `lyve @ A` when two targets ran. */
 export function suiteName(result: VerifyResult, target: TargetRun, api: string): string {
   return result.targets.length > 1 ? `${api} @ ${target.label}` : api;
+}
+
+/** The config's suite for this API if it names one, else the built-in one (contracts/<id>.contract.ts). */
+async function contractFor(apiId: string, options: VerifyOptions): Promise<Contract> {
+  return (await options.contractOf?.(apiId)) ?? loadContract(apiId);
 }

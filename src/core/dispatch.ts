@@ -286,7 +286,7 @@ function selfCheckFailure(operation: CompiledOperation, response: PlainResponse,
   return problem(
     500,
     'Mock Response Violates Spec',
-    `The ${response.status} response of ${where} breaks specs/${operation.api.id}.yaml: ${formatIssues(issues)}.`,
+    `The ${response.status} response of ${where} breaks the ${operation.api.id} API's spec: ${formatIssues(issues)}.`,
     {
       operation: where,
       violations: issues,

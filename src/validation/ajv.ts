@@ -84,7 +84,7 @@ const MAX_STORABLE_MS = Date.parse('9999-12-31T23:59:59.999Z');
 function schemaError(apiId: string, label: string, error: unknown): Error {
   return new Error(
     `Failed to compile the ${apiId} spec's schema at ${label}: ${(error as Error).message}. ` +
-      `Fix the schema in specs/${apiId}.yaml; samock does not start with a schema it cannot enforce.`,
+      `Fix the schema in the ${apiId} API's spec; samock does not start with a schema it cannot enforce.`,
   );
 }
 

@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkAppConfig } from '../app/check-config.js';
+import type { Contract } from '../contracts/define-contract.js';
+import { buildRouteTable } from '../core/route-table.js';
+import type { SamockConfig } from './define-config.js';
+
+/** A config that cannot be used: the CLI prints its message alone (no stack) and exits 1. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadedConfig extends SamockConfig {
+  /** The file it came from, absolute. */
+  file: string;
+  /** The contract suite of one API from the config, or undefined when the config names none. */
+  contractOf(apiId: string): Promise<Contract | undefined>;
+}
+
+/**
+ * Loads `samock.config.(js|mjs|ts)` and checks it as start-up would: every API a definition,
+ * ids unique, paths not colliding, every spec compiling. Each problem is one message naming the
+ * file, the API and the problem.
+ */
+export async function loadConfig(file: string): Promise<LoadedConfig> {
+  const path = resolve(file);
+  const fail = (problem: string): never => {
+    throw new ConfigError(`Config ${file}: ${problem}`);
+  };
+  if (!existsSync(path)) fail('the file does not exist.');
+  let module: { default?: unknown };
+  try {
+    if (/\.(c|m)?ts$/.test(path)) await registerTypeScript(path);
+    module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    // What the user's modules threw while loading (a spec that does not parse, a defineApi whose
+    // routes and spec disagree, a missing import): its message, never a stack.
+    return fail(`it failed to load: ${firstLine(error)}`);
+  }
+  const config = module.default;
+  if (!config || typeof config !== 'object') fail('it must `export default` a config: defineConfig({ apis: [...] }) from samock.');
+  try {
+    checkAppConfig(config, 'its config');
+    // Compiles every spec and checks that no two APIs serve one path, as start-up will.
+    buildRouteTable((config as SamockConfig).apis);
+  } catch (error) {
+    fail(firstLine(error));
+  }
+  const { apis, contracts = {} } = config as SamockConfig;
+  for (const id of Object.keys(contracts)) {
+    if (!apis.some((api) => api.id === id)) fail(`contracts names "${id}", which is not one of its apis (${apis.map((api) => api.id).join(', ')}).`);
+  }
+  return {
+    file: path,
+    apis,
+    contracts,
+    async contractOf(apiId) {
+      const entry = contracts[apiId];
+      if (entry === undefined) return undefined;
+      try {
+        const loaded = typeof entry === 'function' ? await entry() : entry;
+        const contract = 'contract' in loaded ? loaded.contract : loaded;
+        if (!contract || !Array.isArray((contract).checks)) fail(`the contract of "${apiId}" is not a defineContract(...) suite.`);
+        return contract;
+      } catch (error) {
+        if (error instanceof ConfigError) throw error;
+        return fail(`the contract of "${apiId}" failed to load: ${firstLine(error)}`);
+      }
+    },
+  };
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+
+/** A TypeScript config runs through tsx, the user's or samock's own (a devDependency here). */
+async function registerTypeScript(path: string): Promise<void> {
+  for (const base of [path, import.meta.url]) {
+    try {
+      const api = createRequire(base).resolve('tsx/esm/api');
+      const { register } = (await import(pathToFileURL(api).href)) as { register: () => unknown };
+      register();
+      return;
+    } catch {
+      // Not installed from there: try the next place.
+    }
+  }
+  throw new ConfigError(`Config ${path}: a TypeScript config needs tsx (npm install --save-dev tsx), or write it as .mjs.`);
+}
