@@ -66,7 +66,7 @@ export async function loadConfig(file: string): Promise<LoadedConfig> {
       try {
         const loaded = typeof entry === 'function' ? await entry() : entry;
         const contract = 'contract' in loaded ? loaded.contract : loaded;
-        if (!contract || !Array.isArray((contract).checks)) fail(`the contract of "${apiId}" is not a defineContract(...) suite.`);
+        if (!contract || !Array.isArray(contract.checks)) fail(`the contract of "${apiId}" is not a defineContract(...) suite.`);
         return contract;
       } catch (error) {
         if (error instanceof ConfigError) throw error;
