@@ -1,0 +1,45 @@
+// A user's own API, written against samock's public toolkit only — as the five vendors are.
+import { apiError, defineApi, defineErrors, indexedCollection } from 'samock';
+import { loadSpec } from 'samock/server';
+
+const errors = defineErrors({
+  body: ({ code, message }) => ({ code: code ?? 'Error', message }),
+  defaults: {
+    400: { code: 'BadRequest', message: 'The request is invalid.' },
+    404: { code: 'NotFound', message: 'No such gadget.' },
+    409: { code: 'Conflict', message: 'A gadget with this name exists.' },
+    500: { code: 'Internal', message: 'Something broke.' },
+  },
+});
+
+const view = (ctx, gadget) => ({
+  id: gadget.id,
+  name: gadget.name,
+  ready: ctx.clock.now() >= gadget.readyAt,
+  createdAt: new Date(gadget.createdAt).toISOString(),
+});
+
+export const gadgets = defineApi({
+  id: 'gadgets',
+  title: 'Gadgets API (samock example)',
+  spec: loadSpec(new URL('./spec.yaml', import.meta.url)),
+  createStore: () => indexedCollection('gadget', { unique: 'name' }),
+  errors,
+  routes: {
+    createGadget: ({ body }, ctx) => {
+      const id = ctx.ids.hex(12);
+      // Claimed with no await before it: concurrent creates of one name give exactly one success.
+      if (!ctx.store.claim(body.name, id)) throw apiError(409, 'Conflict', `A gadget named "${body.name}" exists.`);
+      const now = ctx.clock.now();
+      const gadget = { id, name: body.name, createdAt: now, readyAt: now + ctx.options.readyAfterMs };
+      void ctx.store.insert(gadget);
+      return { status: 201, body: view(ctx, gadget) };
+    },
+    listGadgets: (_input, ctx) => ({ status: 200, body: ctx.store.all().map((gadget) => view(ctx, gadget)) }),
+    getGadget: ({ params }, ctx) => {
+      const gadget = ctx.store.find(params.id);
+      if (!gadget) throw apiError(404, 'NotFound', `No gadget "${params.id}".`);
+      return { status: 200, body: view(ctx, gadget) };
+    },
+  },
+});
