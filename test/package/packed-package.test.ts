@@ -34,6 +34,7 @@ beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'samock-consumer-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   cpSync(join(repo, 'test/package/consumer'), project, { recursive: true });
+  cpSync(join(repo, 'examples/own-api'), join(project, 'own-api'), { recursive: true });
   // The same versions as this repository's: npm's cache (filled by `npm ci`) serves them.
   const tools = ['msw', 'vitest', 'vite', 'typescript', '@types/node'].map((name) => `${name}@${versionOf(name)}`);
   await exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...tools], { cwd: project, timeout: 280_000 });
@@ -122,6 +123,85 @@ describe('samock installed from its tarball', () => {
       expect(listed.status).toBe(200);
     } finally {
       child.kill();
+    }
+  });
+});
+
+describe('your own API beside lyve, from the installed package', () => {
+  /** Starts `npx samock serve --config …` in the project and answers its root URL. */
+  const start = async (config: string) => {
+    const child = spawn('npx', ['samock', 'serve', '--config', config, '--port', '0', '--ready-after', '1000'], { cwd: project });
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`samock did not start: ${output}`)), 30_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /listening on (http:\/\/\S+)[\s\S]*\n\s+control\s/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    });
+    return { url, stop: () => child.kill() };
+  };
+  const verifyAt = (url: string) =>
+    exec('npx', ['samock', 'verify', '--config', 'own-api/samock.config.mjs', '--api', 'gadgets', '--base-url', url], { cwd: project, timeout: 120_000 }).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+
+  it('serves it with --config, and its contract suite passes against it', async () => {
+    const { url, stop } = await start('own-api/samock.config.mjs');
+    try {
+      expect((await fetch(`${url}/v2/service-accounts`, { headers: { authorization: 'Bearer t' } })).status).toBe(200);
+      const { code, stdout } = await verifyAt(url);
+      expect(stdout).toMatch(/4 passed/);
+      expect(code).toBe(0);
+    } finally {
+      stop();
+    }
+  });
+
+  it('gives the QA features to it: Prefer, faults and the clock, through the remote control', async () => {
+    const { url, stop } = await start('own-api/samock.config.mjs');
+    try {
+      const forced = await fetch(`${url}/gadgets`, { headers: { prefer: 'code=404' } }).catch(() => undefined);
+      // listGadgets documents no 404: samock says so instead of inventing one.
+      expect(forced?.status).toBe(422);
+      const script = `
+        import { createRemoteControl } from 'samock';
+        const control = createRemoteControl(${JSON.stringify(url)});
+        const post = () => fetch(${JSON.stringify(`${url}/gadgets`)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'qa' }) });
+        const created = await (await post()).json();
+        await control.faults.add({ api: 'gadgets', operation: 'createGadget', status: 409, times: 1 });
+        const faulted = (await post()).status;
+        await control.clock.advance(1000);
+        const got = await (await fetch(${JSON.stringify(`${url}/gadgets/`)} + created.id)).json();
+        console.log(JSON.stringify({ before: created.ready, after: got.ready, faulted }));
+      `;
+      writeFileSync(join(project, 'qa.mjs'), script);
+      const { stdout } = await exec('node', ['qa.mjs'], { cwd: project, timeout: 30_000 });
+      expect(JSON.parse(stdout)).toEqual({ before: false, after: true, faulted: 409 });
+    } finally {
+      stop();
+    }
+  });
+
+  it('fails verify against a drifted copy of the API (a create that answers 200), naming the check', async () => {
+    const drifted = join(project, 'own-api/gadgets/index.mjs');
+    const original = readFileSync(drifted, 'utf8');
+    writeFileSync(drifted, original.replace('return { status: 201, body: view(ctx, gadget) };', 'return { status: 200, body: view(ctx, gadget) };'));
+    const { url, stop } = await start('own-api/samock.config.mjs');
+    try {
+      const { code, stdout } = await verifyAt(url);
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/a create answers 201/);
+      expect(stdout).toMatch(/failed/);
+    } finally {
+      stop();
+      writeFileSync(drifted, original);
     }
   });
 });
