@@ -173,7 +173,8 @@ describe('your own API beside lyve, from the installed package', () => {
       const script = `
         import { createRemoteControl } from 'samock';
         const control = createRemoteControl(${JSON.stringify(url)});
-        const post = () => fetch(${JSON.stringify(`${url}/gadgets`)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'qa' }) });
+        const json = { 'content-type': 'application/json' };
+        const post = () => fetch(${JSON.stringify(`${url}/gadgets`)}, { method: 'POST', headers: json, body: JSON.stringify({ name: 'qa' }) });
         const created = await (await post()).json();
         await control.faults.add({ api: 'gadgets', operation: 'createGadget', status: 409, times: 1 });
         const faulted = (await post()).status;
