@@ -1,0 +1,114 @@
+import type { OpenApiDocument } from '../core/openapi.js';
+import type { Json } from './read-spec.js';
+
+/** Follows a `#/components/schemas/…` (or any local) `$ref` of the document. */
+export function resolveRef(document: OpenApiDocument, schema: unknown): Json | undefined {
+  let current = schema as Json | undefined;
+  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
+    const ref = current.$ref;
+    if (!ref.startsWith('#/')) return undefined;
+    let target: unknown = document;
+    for (const part of ref.slice(2).split('/')) {
+      target = (target as Json | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))];
+    }
+    current = target as Json | undefined;
+  }
+  return current;
+}
+
+const FORMATS: Record<string, string> = {
+  'date-time': '2024-01-01T00:00:00Z',
+  date: '2024-01-01',
+  time: '00:00:00Z',
+  duration: 'P1D',
+  uuid: '00000000-0000-4000-8000-000000000000',
+  email: 'user@example.com',
+  'idn-email': 'user@example.com',
+  uri: 'https://example.com',
+  url: 'https://example.com',
+  'uri-reference': 'https://example.com',
+  iri: 'https://example.com',
+  hostname: 'example.com',
+  'idn-hostname': 'example.com',
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
+  byte: 'AAAA',
+  password: 'secret',
+  regex: '.*',
+  'json-pointer': '/a',
+};
+
+/**
+ * A value valid against `schema` (a default, not an example): required properties only, the
+ * first of an enum, a sample of a format, lengths and bounds respected, `$ref`s followed.
+ */
+export function sampleOf(document: OpenApiDocument, schema: unknown, depth = 0): unknown {
+  const s = resolveRef(document, schema);
+  if (!s || typeof s !== 'object' || depth > 12) return null;
+  if ('const' in s) return s.const;
+  if (Array.isArray(s.enum) && s.enum.length) return s.enum[0];
+  if ('default' in s) return s.default;
+  if (Array.isArray(s.examples) && s.examples.length) return s.examples[0];
+  if ('example' in s) return s.example;
+  if (Array.isArray(s.allOf) && s.allOf.length) {
+    const parts = s.allOf.map((part) => sampleOf(document, part, depth + 1));
+    if (parts.every((part) => part && typeof part === 'object' && !Array.isArray(part))) {
+      const own = s.properties || s.required ? sampleOf(document, { ...s, allOf: undefined }, depth + 1) : {};
+      return Object.assign({}, ...(parts as object[]), own);
+    }
+    return parts[0];
+  }
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const options = s[key];
+    if (Array.isArray(options) && options.length) {
+      const nonNull = options.find((option) => resolveRef(document, option)?.type !== 'null') ?? options[0];
+      return sampleOf(document, nonNull, depth + 1);
+    }
+  }
+  const types = Array.isArray(s.type) ? (s.type as string[]) : typeof s.type === 'string' ? [s.type] : [];
+  const type = types.find((t) => t !== 'null') ?? types[0] ?? (s.properties ? 'object' : s.items ? 'array' : undefined);
+  switch (type) {
+    case 'object': {
+      const properties = (s.properties ?? {}) as Record<string, unknown>;
+      const result: Json = {};
+      for (const name of (s.required as string[] | undefined) ?? []) {
+        result[name] = name in properties ? sampleOf(document, properties[name], depth + 1) : 'string';
+      }
+      return result;
+    }
+    case 'array': {
+      const count = typeof s.minItems === 'number' ? s.minItems : 0;
+      return Array.from({ length: count }, () => sampleOf(document, s.items, depth + 1));
+    }
+    case 'string':
+      return sampleString(s);
+    case 'integer':
+    case 'number':
+      return sampleNumber(s, type === 'integer');
+    case 'boolean':
+      return true;
+    case 'null':
+      return null;
+    default:
+      return type === undefined ? {} : null;
+  }
+}
+
+function sampleString(s: Json): string {
+  let value = FORMATS[String(s.format)] ?? 'string';
+  const min = typeof s.minLength === 'number' ? s.minLength : 0;
+  const max = typeof s.maxLength === 'number' ? s.maxLength : Infinity;
+  if (value.length < min) value = value.padEnd(min, 'x');
+  if (value.length > max) value = value.slice(0, max);
+  return value;
+}
+
+function sampleNumber(s: Json, integer: boolean): number {
+  const num = (key: string) => (typeof s[key] === 'number' ? s[key] : undefined);
+  const step = num('multipleOf') ?? (integer ? 1 : undefined);
+  let value = num('minimum') ?? (num('exclusiveMinimum') !== undefined ? num('exclusiveMinimum')! + (step ?? 1) : undefined);
+  const maximum = num('maximum') ?? (num('exclusiveMaximum') !== undefined ? num('exclusiveMaximum')! - (step ?? 1) : undefined);
+  value ??= maximum !== undefined && maximum < 1 ? maximum : 1;
+  if (step) value = Math.ceil(value / step) * step;
+  return integer ? Math.ceil(value) : value;
+}
