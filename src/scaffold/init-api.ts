@@ -71,7 +71,8 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
   const errors = deriveErrors(document, operations);
   const ext = extname(specPath).toLowerCase() === '.json' ? '.json' : '.yaml';
   const specFile = `spec${ext}`;
-  const title = String((document.info as { title?: unknown } | undefined)?.title ?? id);
+  const infoTitle = (document.info as { title?: unknown } | undefined)?.title;
+  const title = typeof infoTitle === 'string' && infoTitle.trim() ? infoTitle : id;
 
   const files: string[] = [];
   const notes: string[] = [];
@@ -92,7 +93,8 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
     if (types !== undefined) write('types.d.ts', types);
     else
       notes.push(
-        `types.d.ts skipped (openapi-typescript is not installed); generate it with: npx openapi-typescript ${join(relative(cwd, folder), specFile)} -o ${join(relative(cwd, folder), 'types.d.ts')}`,
+        `types.d.ts skipped (openapi-typescript is not installed); generate it with: ` +
+          `npx openapi-typescript ${join(relative(cwd, folder), specFile)} -o ${join(relative(cwd, folder), 'types.d.ts')}`,
       );
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });

@@ -106,6 +106,8 @@ ${defaults.join('\n')}
 `;
 }
 
+const why = (operationId: string) => `the lowest success status the spec documents for ${operationId}`;
+
 export function renderContract(
   id: string,
   operations: ScaffoldOperation[],
@@ -120,7 +122,7 @@ export function renderContract(
     const call = Object.keys(request).length ? `, ${literal(request, '        ')}` : '';
     return `    {
       name: ${q(`${operation.method.toUpperCase()} ${operation.path} answers ${answer.status}`)},
-      provenance: { inferred: ${q(`scaffolded by samock init-api: the lowest success status the spec documents for ${operation.operationId}`)} },${writes ? '\n      writes: true,' : ''}
+      provenance: { inferred: ${q(`scaffolded by samock init-api: ${why(operation.operationId)}`)} },${writes ? '\n      writes: true,' : ''}
       async run(t) {
         expectStatus(await t.call(${q(operation.operationId)}${call}), ${answer.status});
       },

@@ -59,7 +59,7 @@ export function sampleOf(document: OpenApiDocument, schema: unknown, depth = 0):
     return parts[0];
   }
   for (const key of ['oneOf', 'anyOf'] as const) {
-    const options = s[key];
+    const options = s[key] as unknown[] | undefined;
     if (Array.isArray(options) && options.length) {
       const nonNull = options.find((option) => resolveRef(document, option)?.type !== 'null') ?? options[0];
       return sampleOf(document, nonNull, depth + 1);
