@@ -4,7 +4,7 @@
  * Slow (an npm install), so it runs as its own step of .ci/run: `npm run test:package`.
  */
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -203,6 +203,39 @@ describe('your own API beside lyve, from the installed package', () => {
     } finally {
       stop();
       writeFileSync(drifted, original);
+    }
+  });
+});
+
+describe('samock init-api from the installed package', () => {
+  it('scaffolds an API from a spec that serves and verifies green at once', async () => {
+    const dir = join(project, 'scaffolded');
+    mkdirSync(dir);
+    cpSync(join(repo, 'test/scaffold/widgets.yaml'), join(dir, 'widgets.yaml'));
+    await exec('npx', ['samock', 'init-api', 'widgets', '--spec', 'widgets.yaml'], { cwd: dir, timeout: 60_000 });
+    const child = spawn('npx', ['samock', 'serve', '--config', 'samock.config.mjs', '--port', '0'], { cwd: dir });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        const timer = setTimeout(() => reject(new Error(`samock did not start: ${output}`)), 30_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /listening on (http:\/\/\S+)[\s\S]*\n\s+control\s/.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[1]!);
+          }
+        });
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      });
+      const { stdout } = await exec('npx', ['samock', 'verify', '--config', 'samock.config.mjs', '--api', 'widgets', '--base-url', `${url}/v1`], {
+        cwd: dir,
+        timeout: 120_000,
+      });
+      expect(stdout).toMatch(/4 passed/);
+      expect(stdout).not.toMatch(/[1-9]\d* failed/);
+    } finally {
+      child.kill();
     }
   });
 });
