@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { vendors } from '../mocks/index.js';
 import { generateSpecModule } from '../src/codegen/generate-spec-module.js';
 import { generateTypes } from '../src/codegen/generate-types.js';
+import { missingRequiredFiles } from './registry/what-an-api-has.js';
 
 const committed = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const specFile = (id: string) => new URL(`../specs/${id}.yaml`, import.meta.url);
@@ -25,5 +26,10 @@ describe('files generated from the specs (run `npm run types:generate` if one is
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => f.replace('.yaml', ''));
     for (const api of vendors) expect(specs).toContain(api.id);
+  });
+
+  // Not optional: a registered API without its spec or generated files fails here (never skipped).
+  it.each(vendors.map((api) => [api.id, api] as const))('%s has specs/<id>.yaml, mocks/<id>/types.ts and mocks/<id>/spec.ts', (id, api) => {
+    expect(missingRequiredFiles(api), `missing for ${id} (run \`npm run types:generate\` for the generated ones)`).toEqual([]);
   });
 });

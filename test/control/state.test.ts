@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { request, type TestServer } from '../helpers.js';
+import { vendors } from '../../mocks/index.js';
+import { casesOf, stateOf } from '../registry/what-an-api-has.js';
 import { control, createAccount, createWidget, startTwoApis } from './helpers.js';
 
 let servers: TestServer[] = [];
@@ -125,15 +127,14 @@ describe('reset and seed', () => {
   });
 });
 
-describe('state schemas', () => {
-  it('compile for every registered API (they are compiled lazily at run time, so CI checks them here)', async () => {
-    const { vendors } = await import('../../mocks/index.js');
-    const { createApp } = await import('../../src/app/create-app.js');
-    const app = createApp({ apis: vendors });
-    for (const api of vendors) {
-      if (!api.state) continue;
-      const dump = app.control.dumpState(api.id);
-      await expect(app.control.loadState(api.id, dump)).resolves.toMatchObject({ api: api.id });
-    }
-  });
+describe('state schemas compile for every registered API (they are compiled lazily at run time, so CI checks them here)', () => {
+  // An API without a state document is skipped, saying so.
+  for (const c of casesOf(vendors, (id) => `${id}: its dump loads back through its state schema`, stateOf)) {
+    it.skipIf(c.lacks !== undefined)(c.title, async () => {
+      const { createApp } = await import('../../src/app/create-app.js');
+      const app = createApp({ apis: [c.api] });
+      const dump = app.control.dumpState(c.id);
+      await expect(app.control.loadState(c.id, dump)).resolves.toMatchObject({ api: c.id });
+    });
+  }
 });

@@ -6,6 +6,7 @@ import type { PlainRequest } from '../../src/core/http-types.js';
 import { serve, type ServeOptions } from '../../src/serve.js';
 import { indexedCollection } from '../../src/store/indexed-collection.js';
 import { request, pick } from '../helpers.js';
+import { casesOf, describeCases, jsonCreateOf } from '../registry/what-an-api-has.js';
 
 /**
  * Items 3, 4 and 7 of the hardening issue: deep JSON answered 500 on every create (a stack
@@ -19,16 +20,10 @@ const send = (app: App, request: Partial<PlainRequest> & { path: string }) =>
 const tfList = async (app: App) => (await send(app, { path: '/api/svc/v1/virtual-accounts' })).body as { data: { name: string }[] };
 const manifest = (name: string, extra: string) => `{"manifest":{"name":"${name}","type":"virtual-account","permissions":[],"extra":${extra}}}`;
 
-/** Each API's create operation, with its path filled in. */
-const creates = vendors.map((api) => {
-  const app = createApp({ apis: [api] });
-  const create = app.routes.operations.find(
-    (op) => /create|upsert/i.test(op.operationId) && op.validators.body.mediaTypes.length > 0 && !/token|key|permission/i.test(op.operationId),
-  )!;
-  return [api.id, api, create.method, create.template.replace(/\{[^}]+\}/g, 'org1')] as const;
-});
+/** Each API's create operation, with its path filled in; an API without one is skipped, saying so. */
+const creates = casesOf(vendors, (id) => `${id} refuses hostile JSON before parsing it, in its own error shape`, jsonCreateOf);
 
-describe.each(creates)('%s refuses hostile JSON before parsing it, in its own error shape', (_id, api, method, path) => {
+describeCases(creates, ({ method, path }, api) => {
   it('answers a body nested 5,000 deep with 400 naming the limit and its flag, and stores nothing', async () => {
     const app = createApp({ apis: [api], strict: true });
     const before = JSON.stringify(app.control.dumpState(api.id));
