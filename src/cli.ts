@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { cac } from 'cac';
 import { registerCheckClientCommand } from './client-check/cli-command.js';
 import { registerInitApiCommand } from './scaffold/cli-command.js';
+import { registerSpecModuleCommand } from './config/spec-module-command.js';
 import { flagText, textList, textOption, textOptions } from './cli-text.js';
 import { parseAcceptedTokens, parseApiOptions, parseAuthFlag } from './core/api-options.js';
 import { vendors } from '../mocks/index.js';
@@ -223,6 +224,7 @@ cli
 
 registerCheckClientCommand(cli, undefined, vendors);
 registerInitApiCommand(cli);
+registerSpecModuleCommand(cli);
 
 cli.help();
 cli.version('0.1.0');

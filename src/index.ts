@@ -69,6 +69,7 @@ export { fromBase64Url, toBase64Url } from './base64url.js';
 export { REDACTED } from './core/redaction.js';
 export { createClock, type Clock } from './clock.js';
 export { prepareSpec } from './core/prepare-spec.js';
+export { generatedSpec, type SpecOrigin } from './core/spec-origin.js';
 export type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject } from './core/openapi.js';
 export type { Issue } from './validation/issues.js';
 export type { PlainRequest, PlainResponse } from './core/http-types.js';

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkAppConfig } from '../app/check-config.js';
 import type { Contract } from '../contracts/define-contract.js';
+import { defineApi, type ApiDefinition } from '../core/define-api.js';
 import { buildRouteTable } from '../core/route-table.js';
 import type { SamockConfig } from './define-config.js';
+import { freshSpec } from './spec-module.js';
 
 /** A config that cannot be used: the CLI prints its message alone (no stack) and exits 1. */
 export class ConfigError extends Error {
@@ -18,6 +20,8 @@ export class ConfigError extends Error {
 export interface LoadedConfig extends SamockConfig {
   /** The file it came from, absolute. */
   file: string;
+  /** What loading noticed and worked around (a spec edited since its spec module was generated). */
+  notes: string[];
   /** The contract suite of one API from the config, or undefined when the config names none. */
   contractOf(apiId: string): Promise<Contract | undefined>;
 }
@@ -27,7 +31,8 @@ export interface LoadedConfig extends SamockConfig {
  * ids unique, paths not colliding, every spec compiling. Each problem is one message naming the
  * file, the API and the problem.
  */
-export async function loadConfig(file: string): Promise<LoadedConfig> {
+export async function loadConfig(file: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  const warn = options.warn ?? ((line: string) => console.warn(line));
   const path = resolve(file);
   const fail = (problem: string): never => {
     throw new ConfigError(`Config ${file}: ${problem}`);
@@ -45,19 +50,24 @@ export async function loadConfig(file: string): Promise<LoadedConfig> {
   }
   const config = module.default;
   if (!config || typeof config !== 'object') fail('it must `export default` a config: defineConfig({ apis: [...] }) from samock.');
+  const notes: string[] = [];
+  let apis: ApiDefinition[] = [];
   try {
     checkAppConfig(config, 'its config');
+    apis = (config as SamockConfig).apis.map((api) => withFreshSpec(api, notes));
     // Compiles every spec and checks that no two APIs serve one path, as start-up will.
-    buildRouteTable((config as SamockConfig).apis);
+    buildRouteTable(apis);
   } catch (error) {
     fail(firstLine(error));
   }
-  const { apis, contracts = {} } = config as SamockConfig;
+  for (const note of notes) warn(`Config ${file}: ${note}`);
+  const { contracts = {} } = config as SamockConfig;
   for (const id of Object.keys(contracts)) {
     if (!apis.some((api) => api.id === id)) fail(`contracts names "${id}", which is not one of its apis (${apis.map((api) => api.id).join(', ')}).`);
   }
   return {
     file: path,
+    notes,
     apis,
     contracts,
     async contractOf(apiId) {
@@ -74,6 +84,34 @@ export async function loadConfig(file: string): Promise<LoadedConfig> {
       }
     },
   };
+}
+
+export interface LoadConfigOptions {
+  /** Where notes go (default: console.warn). */
+  warn?: (line: string) => void;
+}
+
+/**
+ * An API whose spec module is older than its spec file is served from the file as it is now
+ * (what someone who just edited the spec expects), checked again against its routes.
+ */
+function withFreshSpec(api: ApiDefinition, notes: string[]): ApiDefinition {
+  if (!api || typeof api !== 'object' || !api.spec || typeof api.spec !== 'object') return api;
+  let fresh: ReturnType<typeof freshSpec>;
+  try {
+    fresh = freshSpec(api.spec);
+  } catch (error) {
+    throw new Error(`API "${api.id}": its spec changed since its spec module was generated, and now fails: ${firstLine(error)}`);
+  }
+  if (!fresh.stale) return api;
+  const here = (file: string) => relative(process.cwd(), file);
+  const { specFile, moduleFile } = fresh.stale;
+  const refreshed = defineApi({ ...api, spec: fresh.spec });
+  notes.push(
+    `API "${api.id}": ${here(specFile)} changed since ${here(moduleFile)} was generated; serving the spec as it is now. ` +
+      `Browsers still get the old copy until you run: npx samock spec-module ${here(specFile)}`,
+  );
+  return refreshed;
 }
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { renderSpecModule, specModuleName } from '../config/spec-module.js';
 import { API_ID } from '../core/define-api.js';
 import { answerFor, sampleRequest, schemaCompiler, type Answer, type SampleRequest } from './answers.js';
 import { deriveErrors } from './errors.js';
@@ -85,7 +86,10 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
   try {
     copyFileSync(specPath, join(folder, specFile));
     files.push(join(folder, specFile));
-    write('index.mjs', renderIndex(id, title, specFile, imports));
+    const specModule = specModuleName(specFile);
+    const regenerate = `npx samock spec-module ${join(relative(cwd, folder), specFile).split(sep).join('/')}`;
+    write(specModule, renderSpecModule(join(folder, specFile), imports.samock, regenerate));
+    write('index.mjs', renderIndex(id, title, specFile, specModule, imports));
     write('routes.mjs', renderRoutes(operations, answers));
     write('errors.mjs', renderErrors(errors, imports));
     write(`${id}.contract.mjs`, renderContract(id, operations, answers, requests, imports));

@@ -5,11 +5,10 @@ import type { ScaffoldOperation } from './read-spec.js';
 /** Where the generated modules import samock from (the package's entry points by default). */
 export interface ImportFrom {
   samock: string;
-  server: string;
   contracts: string;
 }
 
-export const DEFAULT_IMPORTS: ImportFrom = { samock: 'samock', server: 'samock/server', contracts: 'samock/contracts' };
+export const DEFAULT_IMPORTS: ImportFrom = { samock: 'samock', contracts: 'samock/contracts' };
 
 const HEADER = '// Scaffolded by `samock init-api`: edit freely.\n';
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -31,13 +30,14 @@ export function exportName(id: string): string {
   return /^[A-Za-z_$]/.test(name) ? name : `api${name}`;
 }
 
-export function renderIndex(id: string, title: string, specFile: string, imports: ImportFrom): string {
+export function renderIndex(id: string, title: string, specFile: string, specModule: string, imports: ImportFrom): string {
   return `${HEADER}import { defineApi } from ${q(imports.samock)};
-import { loadSpec } from ${q(imports.server)};
 import { errors } from './errors.mjs';
 import { routes } from './routes.mjs';
+// ${specFile}, parsed (\`samock spec-module\` writes it), so this module bundles for browsers too.
+import { spec } from ${q(`./${specModule}`)};
 
-export const spec = loadSpec(new URL(${q(`./${specFile}`)}, import.meta.url));
+export { spec };
 
 /** Requests are validated against the spec before a resolver sees them: resolvers only answer. */
 export const ${exportName(id)} = defineApi({

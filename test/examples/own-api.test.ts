@@ -12,6 +12,10 @@ describe('the worked example examples/own-api', () => {
   });
   afterAll(() => server.close());
 
+  it('ships gadgets/spec.mjs generated from its spec.yaml as it is (run `samock spec-module` after editing it)', () => {
+    expect(config.notes).toEqual([]);
+  });
+
   it('serves gadgets beside lyve on one port', async () => {
     expect(config.apis.map((api) => api.id)).toEqual(['lyve', 'gadgets']);
     expect((await fetch(`${server.url}/gadgets`)).status).toBe(200);

@@ -40,8 +40,12 @@ describe('samock init-api scaffolds an API that serves and verifies green at onc
   it('writes the folder, the copied spec, generated types and a config', () => {
     const folder = join(cwd, 'mocks', 'widgets');
     expect(result.folder).toBe(folder);
-    for (const name of ['spec.yaml', 'index.mjs', 'routes.mjs', 'errors.mjs', 'widgets.contract.mjs', 'types.d.ts'])
+    for (const name of ['spec.yaml', 'spec.mjs', 'index.mjs', 'routes.mjs', 'errors.mjs', 'widgets.contract.mjs', 'types.d.ts'])
       expect(existsSync(join(folder, name))).toBe(true);
+    // The API's modules import no Node-only entry, so the same config bundles for setupWorker.
+    for (const name of ['spec.mjs', 'index.mjs', 'routes.mjs', 'errors.mjs'])
+      expect(readFileSync(join(folder, name), 'utf8')).not.toMatch(/from '(samock\/server|samock\/contracts|node:[^']*)'/);
+    expect(config.notes).toEqual([]);
     expect(readFileSync(join(folder, 'types.d.ts'), 'utf8')).toMatch(/export interface operations/);
     expect(readFileSync(join(cwd, 'samock.config.mjs'), 'utf8')).toMatch(/import \{ widgets \} from '\.\/mocks\/widgets\/index\.mjs'/);
     expect(config.apis.map((api) => api.id)).toEqual(['widgets']);

@@ -1,6 +1,8 @@
 // A user's own API, written against samock's public toolkit only — as the five vendors are.
 import { apiError, defineApi, defineErrors, indexedCollection } from 'samock';
-import { loadSpec } from 'samock/server';
+// spec.yaml parsed (`npx samock spec-module gadgets/spec.yaml` rewrites it after an edit), so this
+// module bundles for browsers too: the same config serves with `samock serve` and `setupWorker`.
+import { spec } from './spec.mjs';
 
 const errors = defineErrors({
   body: ({ code, message }) => ({ code: code ?? 'Error', message }),
@@ -22,7 +24,7 @@ const view = (ctx, gadget) => ({
 export const gadgets = defineApi({
   id: 'gadgets',
   title: 'Gadgets API (samock example)',
-  spec: loadSpec(new URL('./spec.yaml', import.meta.url)),
+  spec,
   createStore: () => indexedCollection('gadget', { unique: 'name' }),
   errors,
   routes: {
