@@ -12,6 +12,8 @@ export interface Answer {
   contentType?: string;
   /** Where the body came from, for a comment in routes.mjs. */
   source: 'example' | 'examples' | 'schema default' | 'no content';
+  /** Set when neither the spec's examples nor the default are valid against the schema: the user must edit it. */
+  invalid?: boolean;
 }
 
 /** The lowest documented 2xx (then `2XX`, then `default`, as 200). */
@@ -53,13 +55,15 @@ export function answerFor(document: OpenApiDocument, operation: ScaffoldOperatio
   const examples = Object.values((media.examples ?? {}) as Record<string, unknown>);
   if (examples.length) candidates.push(['examples', resolveRef(document, examples[0])?.value]);
   candidates.push(['schema default', sampleOf(document, schema)]);
-  const [source, body] = candidates.find(([, value]) => value !== undefined && valid(value)) ?? candidates.at(-1)!;
+  const found = candidates.find(([, value]) => value !== undefined && valid(value));
+  const [source, body] = found ?? candidates.at(-1)!;
   const json = isJsonMediaType(type);
   return {
     status,
     body: json ? body : typeof body === 'string' ? body : JSON.stringify(body ?? ''),
     contentType: json ? undefined : type,
     source,
+    ...(found ? {} : { invalid: true }),
   };
 }
 
@@ -73,11 +77,14 @@ export interface SampleRequest {
   query?: Record<string, string>;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Set when the body samock made is not valid against the schema (not sent as a field). */
+  invalidBody?: boolean;
 }
 
 const asParam = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? value.map(asParam).join(',') : JSON.stringify(value));
 
-export function sampleRequest(document: OpenApiDocument, operation: ScaffoldOperation): SampleRequest {
+/** The request, and whether its body is valid against the operation's schema (a contract check sending an invalid one would fail). */
+export function sampleRequest(document: OpenApiDocument, operation: ScaffoldOperation, compiler?: SchemaCompiler): SampleRequest {
   const request: SampleRequest = {};
   for (const raw of operation.parameters) {
     const parameter = resolveRef(document, raw) ?? raw;
@@ -90,6 +97,17 @@ export function sampleRequest(document: OpenApiDocument, operation: ScaffoldOper
   }
   const body = resolveRef(document, operation.requestBody);
   const picked = body ? pickMedia(body.content) : undefined;
-  if (picked && isJsonMediaType(picked.type)) request.body = sampleOf(document, picked.media.schema);
+  if (picked && isJsonMediaType(picked.type)) {
+    request.body = sampleOf(document, picked.media.schema);
+    if (compiler && picked.media.schema !== undefined) {
+      let valid = false;
+      try {
+        valid = compiler.compile(picked.media.schema as Json, `${operation.operationId} request`)(request.body);
+      } catch {
+        valid = false;
+      }
+      if (!valid) return { ...request, invalidBody: true };
+    }
+  }
   return request;
 }

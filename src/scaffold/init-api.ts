@@ -65,9 +65,15 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
   const compiler = schemaCompiler(document);
   const answers = new Map<string, Answer>();
   const requests = new Map<string, SampleRequest>();
+  // Values samock could not make valid (a pattern no draw fits, a `not`, …): said, never hidden.
+  const unfit: string[] = [];
   for (const operation of operations) {
     answers.set(operation.operationId, answerFor(document, operation, compiler));
-    requests.set(operation.operationId, sampleRequest(document, operation));
+    const request = sampleRequest(document, operation, compiler);
+    requests.set(operation.operationId, request);
+    const answer = answers.get(operation.operationId)!;
+    if (answer.invalid) unfit.push(`${operation.operationId}'s ${answer.status} answer in routes.mjs`);
+    if (request.invalidBody) unfit.push(`${operation.operationId}'s request body in ${id}.contract.mjs`);
   }
   const errors = deriveErrors(document, operations);
   const ext = extname(specPath).toLowerCase() === '.json' ? '.json' : '.yaml';
@@ -77,6 +83,11 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
 
   const files: string[] = [];
   const notes: string[] = [];
+  if (unfit.length)
+    notes.push(
+      `No example in the spec and no default samock could make fit the schema for: ${unfit.join('; ')}. ` +
+        'Each is marked "EDIT" there; replace it with a valid value (until then samock --strict and verify will say it does not match).',
+    );
   const write = (name: string, text: string) => {
     const file = join(folder, name);
     writeFileSync(file, text);

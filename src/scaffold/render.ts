@@ -59,7 +59,8 @@ export function renderRoutes(operations: ScaffoldOperation[], answers: Map<strin
     const parts = [`status: ${answer.status}`];
     if (answer.body !== undefined) parts.push(`body: ${literal(answer.body, '    ')}`);
     if (answer.contentType) parts.push(`headers: { 'content-type': ${q(answer.contentType)} }`);
-    return `  // ${operation.method.toUpperCase()} ${operation.path} — ${answer.status}, ${answer.source}
+    const flag = answer.invalid ? ' (EDIT: not valid against its schema)' : '';
+    return `  // ${operation.method.toUpperCase()} ${operation.path} — ${answer.status}, ${answer.source}${flag}
   ${key(operation.operationId)}: (_input, _ctx) => ({
     ${parts.join(',\n    ')},
   }),`;
@@ -117,10 +118,10 @@ export function renderContract(
 ): string {
   const checks = operations.map((operation) => {
     const answer = answers.get(operation.operationId)!;
-    const request = requests.get(operation.operationId)!;
+    const { invalidBody, ...request } = requests.get(operation.operationId)!;
     const writes = !['get', 'head', 'options'].includes(operation.method);
     const call = Object.keys(request).length ? `, ${literal(request, '        ')}` : '';
-    return `    {
+    return `    {${invalidBody ? '\n      // EDIT: this request body is not valid against its schema; samock could not make one that is.' : ''}
       name: ${q(`${operation.method.toUpperCase()} ${operation.path} answers ${answer.status}`)},
       provenance: { inferred: ${q(`scaffolded by samock init-api: ${why(operation.operationId)}`)} },${writes ? '\n      writes: true,' : ''}
       async run(t) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { OpenApiDocument } from '../core/openapi.js';
 import type { Json } from './read-spec.js';
 
@@ -78,7 +79,8 @@ export function sampleOf(document: OpenApiDocument, schema: unknown, depth = 0):
     }
     case 'array': {
       const count = typeof s.minItems === 'number' ? s.minItems : 0;
-      return Array.from({ length: count }, () => sampleOf(document, s.items, depth + 1));
+      const items = Array.from({ length: count }, () => sampleOf(document, s.items, depth + 1));
+      return s.uniqueItems === true ? distinct(items) : items;
     }
     case 'string':
       return sampleString(s);
@@ -100,7 +102,39 @@ function sampleString(s: Json): string {
   const max = typeof s.maxLength === 'number' ? s.maxLength : Infinity;
   if (value.length < min) value = value.padEnd(min, 'x');
   if (value.length > max) value = value.slice(0, max);
-  return value;
+  return typeof s.pattern === 'string' ? (matching(s.pattern, value, min, max) ?? value) : value;
+}
+
+/**
+ * A string the pattern accepts, within the lengths: the format's sample when it matches, else
+ * the shortest of a few that fast-check draws from the regex (a fixed seed: the same scaffold
+ * every run). Undefined when none fits (the caller's answer is then flagged as invalid).
+ */
+function matching(pattern: string, preferred: string, min: number, max: number): string | undefined {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern, 'u');
+  } catch {
+    return undefined;
+  }
+  if (regex.test(preferred)) return preferred;
+  const fits = (text: string) => text.length >= min && text.length <= max && regex.test(text);
+  try {
+    const drawn = fc.sample(fc.stringMatching(regex), { seed: 42, numRuns: 200 }).filter(fits);
+    return drawn.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** `uniqueItems` with `minItems` > 1: the same default repeated is made distinct (strings and numbers). */
+function distinct(items: unknown[]): unknown[] {
+  return items.map((item, index) => {
+    if (index === 0) return item;
+    if (typeof item === 'string') return `${item.slice(0, Math.max(0, item.length - String(index).length))}${index}`;
+    if (typeof item === 'number') return item + index;
+    return item;
+  });
 }
 
 function sampleNumber(s: Json, integer: boolean): number {

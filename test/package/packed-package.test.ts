@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launch } from '../browser/harness.js';
+import { serveStatic } from './serve-static.js';
 
 const exec = promisify(execFile);
 const repo = process.cwd();
@@ -190,6 +192,29 @@ describe('your own API beside lyve, from the installed package', () => {
     }
   });
 
+  it.skipIf(!hasChromium)('runs the same config in a real browser through setupWorker: 201, 409 on the duplicate, 400 on a bad body, lyve beside', async () => {
+    await exec('npx', ['vite', 'build', 'own-api-page', '--outDir', '../own-api-dist', '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: project,
+      timeout: 120_000,
+    });
+    await exec('npx', ['msw', 'init', 'own-api-dist', '--no-save'], { cwd: project, timeout: 60_000 });
+    const code = readdirSync(join(project, 'own-api-dist/assets'))
+      .map((file) => readFileSync(join(project, 'own-api-dist/assets', file), 'utf8'))
+      .join('\n');
+    expect(code).not.toMatch(/["']node:/);
+    const site = await serveStatic(join(project, 'own-api-dist'));
+    const browser = await launch();
+    try {
+      await browser.page.goto(site.url);
+      await browser.page.waitForSelector('body[data-result]', { state: 'attached', timeout: 30_000 });
+      const result = JSON.parse((await browser.page.getAttribute('body', 'data-result'))!) as unknown;
+      expect(result).toEqual({ created: 201, readyAtOnce: false, duplicate: 409, invalid: 400, lyve: 200 });
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  });
+
   it('fails verify against a drifted copy of the API (a create that answers 200), naming the check', async () => {
     const drifted = join(project, 'own-api/gadgets/index.mjs');
     const original = readFileSync(drifted, 'utf8');
@@ -212,7 +237,12 @@ describe('samock init-api from the installed package', () => {
     const dir = join(project, 'scaffolded');
     mkdirSync(dir);
     cpSync(join(repo, 'test/scaffold/widgets.yaml'), join(dir, 'widgets.yaml'));
-    await exec('npx', ['samock', 'init-api', 'widgets', '--spec', 'widgets.yaml'], { cwd: dir, timeout: 60_000 });
+    const scaffolded = await exec('npx', ['samock', 'init-api', 'widgets', '--spec', 'widgets.yaml'], { cwd: dir, timeout: 60_000 });
+    // openapi-typescript is samock's devDependency, not the user's: the note says how to get types.
+    expect(scaffolded.stdout).toMatch(
+      /types\.d\.ts skipped \(openapi-typescript is not installed\); generate it with: npx openapi-typescript mocks\/widgets\/spec\.yaml/,
+    );
+    expect(scaffolded.stdout).toMatch(/mocks\/widgets\/spec\.mjs/);
     const child = spawn('npx', ['samock', 'serve', '--config', 'samock.config.mjs', '--port', '0'], { cwd: dir });
     try {
       const url = await new Promise<string>((resolve, reject) => {
