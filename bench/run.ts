@@ -75,8 +75,9 @@ const SERVERS: ServerDef[] = [
   },
   {
     name: 'samock',
-    // What `npm start` runs: the bundle scripts/build.mjs writes (built at the start of main).
-    nodeArgs: (port) => ['dist/cli.mjs', 'serve', '--port', String(port), '--api', 'lyve', '--ready-after', '0'],
+    // What `npm start` runs: the bin over the built JavaScript (built at the start of main), with
+    // every API, as start-up is measured for all five.
+    nodeArgs: (port) => ['bin/samock.mjs', 'serve', '--port', String(port), '--ready-after', '0'],
     basePaths: ['/v2/service-accounts'],
     probePath: '/v2/service-accounts',
     stateful: true,

@@ -4,7 +4,7 @@
 // dist/src/cli.js; tests run the sources.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 // `--clean` (npm pack, check-package) starts from an empty dist/, so no output of a deleted source ships.
@@ -13,6 +13,13 @@ if (process.argv.includes('--clean')) rmSync('dist', { recursive: true, force: t
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
+
+// The vendors' spec modules name their YAML relative to themselves (mocks/<id>/ → ../../specs/),
+// so a spec edited without regenerating is noticed; built, they sit one folder deeper (dist/).
+for (const id of readdirSync('dist/mocks', { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+  const file = `dist/mocks/${id.name}/spec.js`;
+  if (existsSync(file)) writeFileSync(file, readFileSync(file, 'utf8').replace("file: '../../specs/", "file: '../../../specs/"));
+}
 
 // Node-only entry points, as a browser bundler resolves them: every export is there (so a
 // bundle builds), and using one throws an error that says why, instead of `x is not a function`.

@@ -7,7 +7,7 @@ import { flagText, textList, textOption, textOptions } from './cli-text.js';
 import { parseAcceptedTokens, parseApiOptions, parseAuthFlag } from './core/api-options.js';
 import { vendors } from '../mocks/index.js';
 import { DEFAULT_SESSION_IDLE_MS } from './app/create-app.js';
-import { loadConfig, type LoadedConfig } from './config/load-config.js';
+import { loadConfig, withFreshSpecs, type LoadedConfig } from './config/load-config.js';
 import { DEFAULT_LIMITS } from './core/limits.js';
 import { selectApis } from './select-apis.js';
 import { serve } from './serve.js';
@@ -66,7 +66,8 @@ cli
     const token = text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN;
     if (token !== undefined && token.trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
     const config = text('config');
-    const apis = selectApis(textList(text('api')), config ? (await loadConfig(config)).apis : vendors);
+    // The built-in vendors too: a spec edited without `npm run types:generate` is served as edited.
+    const apis = selectApis(textList(text('api')), config ? (await loadConfig(config)).apis : withFreshSpecs(vendors));
     const { app, server, controlPlane } = await serve({
       port,
       host: text('host') ?? '127.0.0.1',

@@ -70,6 +70,8 @@ export { REDACTED } from './core/redaction.js';
 export { createClock, type Clock } from './clock.js';
 export { prepareSpec } from './core/prepare-spec.js';
 export { generatedSpec, type SpecOrigin } from './core/spec-origin.js';
+export type { PrecompiledValidators } from './validation/precompiled.js';
+export { validatorRuntime } from './validation/runtime.js';
 export type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject } from './core/openapi.js';
 export type { Issue } from './validation/issues.js';
 export type { PlainRequest, PlainResponse } from './core/http-types.js';

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { vendors } from '../mocks/index.js';
-import { generateSpecModule } from '../src/codegen/generate-spec-module.js';
+import { generateSpecModule, generateVendorSpecModule } from '../src/codegen/generate-spec-module.js';
+import { generateVendorValidators } from '../src/codegen/generate-validators.js';
 import { generateTypes } from '../src/codegen/generate-types.js';
 import { missingRequiredFiles } from './registry/what-an-api-has.js';
 
@@ -14,7 +15,11 @@ describe('files generated from the specs (run `npm run types:generate` if one is
   });
 
   it.each(vendors.map((api) => api.id))('mocks/%s/spec.ts holds its spec as parsed now', (id) => {
-    expect(generateSpecModule(specFile(id), `specs/${id}.yaml`, 'samock')).toBe(committed(`mocks/${id}/spec.ts`));
+    expect(generateVendorSpecModule(specFile(id), `specs/${id}.yaml`, `../../specs/${id}.yaml`, 'samock')).toBe(committed(`mocks/${id}/spec.ts`));
+  });
+
+  it.each(vendors.map((api) => api.id))('mocks/%s/validators.ts holds the validators start-up would compile for its spec', (id) => {
+    expect(generateVendorValidators(id, specFile(id), `specs/${id}.yaml`)).toBe(committed(`mocks/${id}/validators.ts`));
   });
 
   it('src/control/control-spec.ts holds specs/control.yaml as parsed now', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { prepareSpec } from '../core/prepare-spec.js';
@@ -11,14 +12,43 @@ import { prepareSpec } from '../core/prepare-spec.js';
  * `prepareFrom` is the module the generated file imports `prepareSpec` from.
  */
 export function generateSpecModule(specFile: URL, displayName: string, prepareFrom: string): string {
-  const document = withoutProse(parse(readFileSync(specFile, 'utf8')) as unknown);
-  prepareSpec(document, displayName); // fails here, at generation, if the document is not OpenAPI 3.1
+  const document = parsedWithoutProse(specFile, displayName);
   return [
     `// Generated from ${displayName} by \`npm run types:generate\`. Do not edit.`,
     `import { prepareSpec } from '${prepareFrom}';`,
     '',
     `/** ${displayName}, parsed when the package was built. */`,
     `export const spec = prepareSpec(JSON.parse(${JSON.stringify(JSON.stringify(document))}), '${displayName}');`,
+    '',
+  ].join('\n');
+}
+
+/** The spec as its module holds it: parsed, prose left out (fails, at generation, if it is not OpenAPI 3.1). */
+export function parsedWithoutProse(specFile: URL, displayName: string): unknown {
+  const document = withoutProse(parse(readFileSync(specFile, 'utf8')) as unknown);
+  prepareSpec(document, displayName);
+  return document;
+}
+
+/**
+ * A vendor's `spec.ts`: the spec (as above), marked with where it came from (so a spec edited
+ * without regenerating is noticed) and with its generated validators (`validators.ts`).
+ * `specPath` is the YAML relative to the module.
+ */
+export function generateVendorSpecModule(specFile: URL, displayName: string, specPath: string, samockFrom: string): string {
+  const document = parsedWithoutProse(specFile, displayName);
+  const sha256 = createHash('sha256').update(readFileSync(specFile)).digest('hex');
+  return [
+    `// Generated from ${displayName} by \`npm run types:generate\`. Do not edit.`,
+    `import { generatedSpec } from '${samockFrom}';`,
+    `import { validators } from './validators.js';`,
+    '',
+    `/** ${displayName}, parsed when the package was built, with the validators generated from it. */`,
+    `export const spec = generatedSpec(`,
+    `  JSON.parse(${JSON.stringify(JSON.stringify(document))}),`,
+    `  { file: '${specPath}', sha256: '${sha256}', module: import.meta.url, regenerate: 'npm run types:generate' },`,
+    `  validators,`,
+    `);`,
     '',
   ].join('\n');
 }

@@ -86,6 +86,14 @@ export async function loadConfig(file: string, options: LoadConfigOptions = {}):
   };
 }
 
+/** The APIs, each whose spec module is older than its spec file served from the file as it is now; notes go to `warn`. */
+export function withFreshSpecs(apis: ApiDefinition[], warn: (line: string) => void = (line) => console.warn(line)): ApiDefinition[] {
+  const notes: string[] = [];
+  const fresh = apis.map((api) => withFreshSpec(api, notes));
+  for (const note of notes) warn(note);
+  return fresh;
+}
+
 export interface LoadConfigOptions {
   /** Where notes go (default: console.warn). */
   warn?: (line: string) => void;
@@ -105,11 +113,11 @@ function withFreshSpec(api: ApiDefinition, notes: string[]): ApiDefinition {
   }
   if (!fresh.stale) return api;
   const here = (file: string) => relative(process.cwd(), file);
-  const { specFile, moduleFile } = fresh.stale;
+  const { specFile, moduleFile, regenerate } = fresh.stale;
   const refreshed = defineApi({ ...api, spec: fresh.spec });
   notes.push(
-    `API "${api.id}": ${here(specFile)} changed since ${here(moduleFile)} was generated; serving the spec as it is now. ` +
-      `Browsers still get the old copy until you run: npx samock spec-module ${here(specFile)}`,
+    `API "${api.id}": ${here(specFile)} changed since ${here(moduleFile)} was generated; serving the spec as it is now ` +
+      `(its validators compiled at start-up). Regenerate the module: ${regenerate ?? `npx samock spec-module ${here(specFile)}`}`,
   );
   return refreshed;
 }

@@ -56,7 +56,7 @@ export interface FreshSpec {
   /** The document to serve: the module's, or the spec file's when it changed since. */
   spec: OpenApiDocument;
   /** Set when the spec file changed since its module was generated. */
-  stale?: { specFile: string; moduleFile: string };
+  stale?: { specFile: string; moduleFile: string; regenerate?: string };
 }
 
 /**
@@ -77,5 +77,8 @@ export function freshSpec(spec: OpenApiDocument): FreshSpec {
   }
   if (hashOf(bytes) === origin.sha256) return { spec };
   const text = bytes.toString('utf8');
-  return { spec: parseSpec(text, specFile, specFile.toLowerCase().endsWith('.json') ? JSON.parse : parse), stale: { specFile, moduleFile } };
+  return {
+    spec: parseSpec(text, specFile, specFile.toLowerCase().endsWith('.json') ? JSON.parse : parse),
+    stale: { specFile, moduleFile, regenerate: origin.regenerate },
+  };
 }

@@ -58,15 +58,21 @@ export function serverPrefix(api: ApiDefinition): string {
   return path.replace(/\{([^}]*)\}/g, (_, name: string) => server?.variables?.[name]?.default ?? '').replace(/\/+$/, '');
 }
 
-/** Compiles every API's paths into one segment trie; their paths must not collide. */
-export function buildRouteTable(apis: ApiDefinition[]): RouteTable {
+/**
+ * Compiles every API's paths into one segment trie; their paths must not collide.
+ * `makeCompiler` is for the build-time validator generator, which records what is compiled.
+ */
+export function buildRouteTable(
+  apis: ApiDefinition[],
+  makeCompiler: (apiId: string, spec: ApiDefinition['spec']) => SchemaCompiler = createSchemaCompiler,
+): RouteTable {
   const root: Node = { literal: new Map() };
   const operations: CompiledOperation[] = [];
   const compilers = new Map<string, SchemaCompiler>();
   /** Per template with a credential parameter: its segments (null for a parameter) and where the credential sits. */
   const credentialSegments: { segments: (string | null)[]; index: number }[] = [];
   for (const api of apis) {
-    const compiler = createSchemaCompiler(api.id, api.spec);
+    const compiler = makeCompiler(api.id, api.spec);
     compilers.set(api.id, compiler);
     const prefix = serverPrefix(api);
     for (const [path, item] of Object.entries(api.spec.paths ?? {})) {

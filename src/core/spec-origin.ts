@@ -1,3 +1,4 @@
+import { attachValidators, type PrecompiledValidators } from '../validation/precompiled.js';
 import type { OpenApiDocument } from './openapi.js';
 import { prepareSpec } from './prepare-spec.js';
 
@@ -9,6 +10,8 @@ export interface SpecOrigin {
   sha256: string;
   /** The generated module's own URL (`import.meta.url`). */
   module: string;
+  /** The command that regenerates the module (default: `npx samock spec-module <file>`). */
+  regenerate?: string;
 }
 
 // Symbol.for, not a module-level WeakMap: a config imports `samock` from the user's
@@ -17,14 +20,15 @@ export interface SpecOrigin {
 const ORIGIN = Symbol.for('samock.specOrigin');
 
 /**
- * The document of a spec module written by `samock spec-module` (or `init-api`): prepared as
- * `loadSpec` would, with no parser and no file system, so it runs in browsers too. Node's
- * `samock serve|verify --config` read the spec file again when it changed since, and say so.
+ * The document of a generated spec module (`samock spec-module`, `init-api`, the vendors'
+ * `spec.ts`): prepared as `loadSpec` would, with no parser and no file system, so it runs in
+ * browsers too. Node's `samock serve|verify --config` read the spec file again when it changed
+ * since, and say so. `validators`, generated from the same document, spare start-up compiling.
  */
-export function generatedSpec(parsed: unknown, origin: SpecOrigin): OpenApiDocument {
+export function generatedSpec(parsed: unknown, origin: SpecOrigin, validators?: PrecompiledValidators): OpenApiDocument {
   const spec = prepareSpec(parsed, origin.file);
   Object.defineProperty(spec, ORIGIN, { value: { ...origin }, enumerable: false });
-  return spec;
+  return validators ? attachValidators(spec, validators) : spec;
 }
 
 /** The origin `generatedSpec` marked the document with, if any. */

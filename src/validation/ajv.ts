@@ -1,6 +1,8 @@
+import type { CodeOptions, Format } from 'ajv';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { formatNames, fullFormats } from 'ajv-formats/dist/formats.js';
 import type { JsonSchema, OpenApiDocument } from '../core/openapi.js';
+import { precompiledOf } from './precompiled.js';
 
 /** OpenAPI 3.1 keywords that are not JSON Schema 2020-12 but are legal in a spec. */
 const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
@@ -24,48 +26,65 @@ export interface SchemaCompiler {
  * operation: start-up stops instead of treating the schema as "valid".
  */
 export function createSchemaCompiler(apiId: string, spec: OpenApiDocument): SchemaCompiler {
-  const base = `https://samock.local/${apiId}/schemas/`;
-  const make = (coerce: boolean, allErrors = true) => {
-    const ajv = new Ajv2020({
-      allErrors,
-      strict: true,
-      strictRequired: false,
-      allowUnionTypes: true,
-      coerceTypes: coerce ? 'array' : false,
-      useDefaults: coerce,
-    });
-    // ajv-formats' formats, without its plugin: that adds the non-standard formatMaximum family
-    // of keywords, which no OpenAPI schema uses, and with them ajv's draft-07 build (a second
-    // Ajv class and meta-schema in every browser bundle).
-    for (const name of formatNames) ajv.addFormat(name, name === 'date-time' ? { type: 'string', validate: isStorableDateTime } : fullFormats[name]);
-    ajv.addVocabulary(OPENAPI_KEYWORDS);
-    for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
-      try {
-        ajv.addSchema({ ...(prepare(schema, base) as JsonSchema), $id: base + name });
-      } catch (error) {
-        throw schemaError(apiId, `components.schemas.${name}`, error);
-      }
-    }
-    return ajv;
-  };
-  const plain = make(false);
+  // Each Ajv instance is made on first need: with precompiled validators, start-up makes none.
+  let plain: Ajv2020 | undefined;
   let coercing: Ajv2020 | undefined;
   let firstError: Ajv2020 | undefined;
+  const precompiled = precompiledOf(spec);
   const compileWith = (ajv: Ajv2020, schema: JsonSchema, label: string) => {
     try {
-      return ajv.compile(prepare(schema, base) as JsonSchema);
+      return ajv.compile(prepareSchema(schema, apiId) as JsonSchema);
     } catch (error) {
       throw schemaError(apiId, label, error);
     }
   };
   return {
-    compile: (schema, label) => compileWith(plain, schema, label),
-    compileCoercing: (schema, label) => compileWith((coercing ??= make(true)), schema, label),
-    compileFirstError: (schema, label) => compileWith((firstError ??= make(false, false)), schema, label),
+    compile: (schema, label) => precompiled?.plain[label] ?? compileWith((plain ??= createAjv(apiId, spec, { coerce: false })), schema, label),
+    compileCoercing: (schema, label) => precompiled?.coercing[label] ?? compileWith((coercing ??= createAjv(apiId, spec, { coerce: true })), schema, label),
+    compileFirstError: (schema, label) => compileWith((firstError ??= createAjv(apiId, spec, { coerce: false, allErrors: false })), schema, label),
   };
 }
 
+/**
+ * The Ajv instance samock validates one API's documents with: its component schemas
+ * registered, the formats, the OpenAPI keywords. `code` is for the build-time generator
+ * (ajv standalone), which must compile exactly as run time does.
+ */
+export function createAjv(apiId: string, spec: OpenApiDocument, mode: { coerce: boolean; allErrors?: boolean }, code?: CodeOptions): Ajv2020 {
+  const base = schemaBase(apiId);
+  const ajv = new Ajv2020({
+    allErrors: mode.allErrors ?? true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    coerceTypes: mode.coerce ? 'array' : false,
+    useDefaults: mode.coerce,
+    ...(code ? { code } : {}),
+  });
+  for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format);
+  ajv.addVocabulary(OPENAPI_KEYWORDS);
+  for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
+    try {
+      ajv.addSchema({ ...(prepareSchema(schema, apiId) as JsonSchema), $id: base + name });
+    } catch (error) {
+      throw schemaError(apiId, `components.schemas.${name}`, error);
+    }
+  }
+  return ajv;
+}
+
+const schemaBase = (apiId: string) => `https://samock.local/${apiId}/schemas/`;
+
 const rfc3339 = fullFormats['date-time'] as { validate: (value: string) => boolean };
+
+/**
+ * ajv-formats' formats, without its plugin: that adds the non-standard formatMaximum family of
+ * keywords, which no OpenAPI schema uses, and with them ajv's draft-07 build (a second Ajv class
+ * and meta-schema in every browser bundle). Generated validators read these very objects.
+ */
+export const FORMATS: Record<string, Format> = Object.fromEntries(
+  formatNames.map((name) => [name, name === 'date-time' ? { type: 'string', validate: isStorableDateTime } : fullFormats[name]]),
+);
 
 /**
  * RFC 3339, and an instant whose UTC year has four digits. samock keeps instants in UTC
@@ -89,6 +108,10 @@ function schemaError(apiId: string, label: string, error: unknown): Error {
 }
 
 /** Rewrites component refs to registered ids and drops `x-` extensions (strict ajv rejects unknown keywords). */
+export function prepareSchema(value: unknown, apiId: string): unknown {
+  return prepare(value, schemaBase(apiId));
+}
+
 function prepare(value: unknown, base: string): unknown {
   if (Array.isArray(value)) return value.map((item) => prepare(item, base));
   if (!value || typeof value !== 'object') return value;
