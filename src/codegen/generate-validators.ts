@@ -92,6 +92,6 @@ type StandaloneCode = (ajv: unknown, refs: Record<string, string>) => string;
 /** ajv's standalone module is CommonJS with a default export: Node and tsx present it one or two `default`s deep. */
 function standaloneCode(ajv: unknown, refs: Record<string, string>): string {
   let value: unknown = standalone;
-  for (let depth = 0; depth < 2 && value && typeof value === 'object' && 'default' in value; depth++) value = (value).default;
+  for (let depth = 0; depth < 2 && value && typeof value === 'object' && 'default' in value; depth++) value = value.default;
   return (value as StandaloneCode)(ajv, refs);
 }

@@ -8,7 +8,7 @@ import { FORMATS } from './ajv.js';
 function unwrap(module: unknown): unknown {
   let value = module;
   // At most two levels: fast-uri's export is an object whose `default` is itself.
-  for (let depth = 0; depth < 2 && value && typeof value === 'object' && 'default' in value; depth++) value = (value).default;
+  for (let depth = 0; depth < 2 && value && typeof value === 'object' && 'default' in value; depth++) value = value.default;
   return value;
 }
 
