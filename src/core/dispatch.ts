@@ -20,6 +20,12 @@ export interface Outcome {
   forcedBy?: string;
   /** The parsed body, when there was one: redaction looks for credential fields in it. */
   body?: unknown;
+  /**
+   * Set when samock itself refused the request before any resolver ran (size, content type,
+   * encoding, JSON, parameters, body schema): the status is samock's choice, answered in the
+   * API's error shape, so strict mode lets it through even where the spec does not document it.
+   */
+  refusedBySamock?: boolean;
 }
 
 /** Where a request runs: one API context per served API (a session, for the app layer). */
@@ -161,7 +167,9 @@ export async function dispatch<W extends World>(
   const ctx = world.contexts.get(operation.api.id)!;
   const call: Call = { operation, params, ctx, request };
   const execute = () => run(operation, params, ctx, request, limits);
-  const { response, requestViolations, forcedBy, body } = await (hooks.middleware?.length ? compose(hooks.middleware, call, world, execute) : execute());
+  const { response, requestViolations, forcedBy, body, refusedBySamock } = await (hooks.middleware?.length
+    ? compose(hooks.middleware, call, world, execute)
+    : execute());
   response.headers[SAMOCK_API_HEADER] = operation.api.id;
 
   let responseViolations: Issue[] = [];
@@ -175,7 +183,11 @@ export async function dispatch<W extends World>(
     if (responseViolations.length > 0) secrets = [...secrets, ...responseSecrets(operation.credentials, response.body)];
   }
   const redactedResponseViolations = redactIssues(responseViolations, secrets, operation.credentials);
-  const sent = strict && responseViolations.length > 0 && !forcedBy ? selfCheckFailure(operation, response, redactedResponseViolations) : response;
+  // The self-check is there to catch resolvers answering what the spec does not document. An
+  // answer forced by the control plane, or samock's own refusal of the request, is not one:
+  // its violations are journaled, but it is sent as it is.
+  const sent =
+    strict && responseViolations.length > 0 && !forcedBy && !refusedBySamock ? selfCheckFailure(operation, response, redactedResponseViolations) : response;
   journal({
     api: operation.api.id,
     operationId: operation.operationId,
@@ -186,6 +198,13 @@ export async function dispatch<W extends World>(
     responseViolations: redactedResponseViolations,
   });
   return sent;
+}
+
+/** A refusal samock made itself, before any of the API's code ran: see `Outcome.refusedBySamock`. */
+class SamockRefusal extends ApiError {
+  static of(error: ApiError): SamockRefusal {
+    return new SamockRefusal(error.status, error.code, error.message, error.details, error.violations);
+  }
 }
 
 /** Runs an operation's pipeline (validation, auth, resolver); shared with the control plane. */
@@ -201,7 +220,14 @@ export async function run(
   try {
     return { response: await resolve(operation, rawParams, ctx, request, limits, seen), requestViolations: [], body: seen.body };
   } catch (error) {
-    if (error instanceof ApiError) return { response: errorResponse(shape, error), requestViolations: violationsOf(error), body: seen.body };
+    if (error instanceof ApiError) {
+      return {
+        response: errorResponse(shape, error),
+        requestViolations: violationsOf(error),
+        body: seen.body,
+        ...(error instanceof SamockRefusal && { refusedBySamock: true }),
+      };
+    }
     // A bug in a resolver: say so in the vendor's shape, log one line, never leak a stack.
     logFailure(`${operation.api.id}.${operation.operationId} failed`, error);
     return { response: errorResponse(shape, defaultError(shape, 500)), requestViolations: [], body: seen.body };
@@ -225,9 +251,9 @@ async function resolve(
   const { validators } = operation;
   if (request.bodyTooLarge) {
     const message = `The request body is larger than the ${formatBytes(limits.bytes)} limit (raise it with ${limits.bytesFlag})`;
-    throw refusal(shape, shape.payloadTooLargeStatus ?? 413, `${message}.`, [
-      { location: 'body', pointer: '', rule: 'maxBytes', message, expected: limits.bytes },
-    ]);
+    throw SamockRefusal.of(
+      refusal(shape, shape.payloadTooLargeStatus ?? 413, `${message}.`, [{ location: 'body', pointer: '', rule: 'maxBytes', message, expected: limits.bytes }]),
+    );
   }
 
   let authFailure: ApiError | undefined;
@@ -250,7 +276,8 @@ async function resolve(
   const failure = authFailure ?? ('failure' in read ? read.failure : undefined) ?? (schemaIssues.length ? validationRefusal(shape, schemaIssues) : undefined);
   if (failure) {
     const all = capIssues([...(authFailure ? violationsOf(authFailure) : []), ...('failure' in read ? violationsOf(read.failure) : []), ...schemaIssues]);
-    throw new ApiError(failure.status, failure.code, failure.message, failure.details, all);
+    // An authenticator's refusal is the API's own answer, checked like a resolver's; the rest are samock's.
+    throw new (authFailure ? ApiError : SamockRefusal)(failure.status, failure.code, failure.message, failure.details, all);
   }
 
   const result = await operation.api.routes[operation.operationId]!(
@@ -287,9 +314,7 @@ function selfCheckFailure(operation: CompiledOperation, response: PlainResponse,
     500,
     'Mock Response Violates Spec',
     `The ${response.status} response of ${where} breaks the ${operation.api.id} API's spec: ${formatIssues(issues)}.`,
-    {
-      operation: where,
-      violations: issues,
-    },
+    { operation: where, violations: issues },
+    { [SAMOCK_API_HEADER]: operation.api.id },
   );
 }
