@@ -1,6 +1,6 @@
 import type { ApiContext } from './api-context.js';
 import type { ErrorShape } from './error-shape.js';
-import type { JsonSchema, OpenApiDocument } from './openapi.js';
+import { HTTP_METHODS, type JsonSchema, type OpenApiDocument } from './openapi.js';
 import type { TypedRoutes } from './typed-routes.js';
 
 export { mockOptions, type ApiContext, type AuthMode, type MockOptions } from './api-context.js';
@@ -108,8 +108,14 @@ export function defineApi<Store, Principal>(
   checkShape(definition);
   const specIds = new Set<string>();
   for (const [path, item] of Object.entries(definition.spec.paths ?? {})) {
-    for (const [method, operation] of Object.entries(item)) {
-      if (method === 'parameters' || typeof operation !== 'object' || !operation) continue;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      throw new Error(`Failed to define the ${definition.id} API: its spec's path ${path} is not a path item object.`);
+    }
+    // Only the HTTP methods are operations, as the route table reads them: a path item's
+    // `parameters`, `servers`, `summary`, `description` and `x-…` extensions are not.
+    for (const method of HTTP_METHODS) {
+      const operation: unknown = (item as Record<string, unknown>)[method];
+      if (typeof operation !== 'object' || !operation) continue;
       const id = (operation as { operationId?: string }).operationId;
       if (!id) throw new Error(`Failed to define the ${definition.id} API: ${method.toUpperCase()} ${path} has no operationId in its spec.`);
       if (specIds.has(id)) throw new Error(`Failed to define the ${definition.id} API: its spec has two operations with the operationId "${id}".`);

@@ -77,8 +77,15 @@ export function buildRouteTable(
     const prefix = serverPrefix(api);
     for (const [path, item] of Object.entries(api.spec.paths ?? {})) {
       const template = prefix + path;
+      if (typeof (item as { $ref?: unknown }).$ref === 'string') {
+        throw new Error(`Failed to register ${api.id}: its path ${path} is a $ref the spec was not prepared for (load it with loadSpec or prepareSpec).`);
+      }
+      // Only the HTTP methods are operations (as defineApi counts them); a path item with none
+      // (only `servers`, `parameters` or `x-…` extensions) has nothing to serve.
+      if (!HTTP_METHODS.some((method) => item[method])) continue;
       const node = insert(root, template, api.id);
       node.operations ??= new Map();
+      const credentialParams = (node.credentialParams ??= new Set());
       node.template = template;
       for (const method of HTTP_METHODS) {
         const operation = item[method];
@@ -91,8 +98,7 @@ export function buildRouteTable(
         const security = operation.security ?? api.spec.security ?? [];
         const parameters: ParameterObject[] = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
         const credentials = credentialLocations(api.spec, operation, parameters);
-        node.credentialParams ??= new Set();
-        for (const name of credentials.path) node.credentialParams.add(name);
+        for (const name of credentials.path) credentialParams.add(name);
         node.operations.set(key, {
           api,
           operationId,
@@ -109,7 +115,7 @@ export function buildRouteTable(
       const segments = splitPath(template).map((segment) => (/^\{.+\}$/.test(segment) ? null : segment));
       splitPath(template).forEach((segment, index) => {
         const name = /^\{(.+)\}$/.exec(segment)?.[1];
-        if (name && (node.credentialParams!.has(name) || CREDENTIAL_NAME.test(name))) credentialSegments.push({ segments, index });
+        if (name && (credentialParams.has(name) || CREDENTIAL_NAME.test(name))) credentialSegments.push({ segments, index });
       });
     }
   }
