@@ -50,3 +50,65 @@ paths:
     expect(() => userApi(spec.replace('operationId: getA', 'summary: no id'), {})).toThrow(/GET \/a\/\{id\} has no operationId/);
   });
 });
+
+describe('path items by $ref (components.pathItems)', () => {
+  const spec = (ref: string) => `
+openapi: 3.1.0
+info: {title: mine, version: '1'}
+paths:
+  /items/{itemId}:
+    $ref: '${ref}'
+    summary: an item
+components:
+  parameters:
+    ItemId: {name: itemId, in: path, required: true, schema: {type: integer}}
+  pathItems:
+    Item:
+      parameters:
+        - $ref: '#/components/parameters/ItemId'
+      get:
+        operationId: getItem
+        responses:
+          '200':
+            description: ok
+            content:
+              application/json:
+                schema: {$ref: '#/components/schemas/Item'}
+  schemas:
+    Item: {type: object, required: [id], properties: {id: {type: integer}}}
+`;
+
+  it('inlines #/components/pathItems/* and serves its operations with their parameters', async () => {
+    const api = userApi(spec('#/components/pathItems/Item'), { getItem: (input) => ({ status: 200, body: { id: input.params.itemId } }) });
+    expect(api.spec.paths['/items/{itemId}']).toMatchObject({ summary: 'an item', get: { operationId: 'getItem' } });
+    const app = createApp({ apis: [api], strict: true });
+    const response = await get(app, '/items/7');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ id: 7 });
+    expect((await get(app, '/items/seven')).status).toBe(400);
+  });
+
+  it('refuses a path-item $ref that points elsewhere, naming the path', () => {
+    expect(() => parseSpec(spec('./other.yaml#/paths/~1items'))).toThrow(
+      'Failed to load the spec spec: the path /items/{itemId} is a $ref to ./other.yaml#/paths/~1items; ' +
+        'samock reads path items inline or from #/components/pathItems/<name> only.',
+    );
+    expect(() => parseSpec(spec('#/paths/~1other'))).toThrow(/the path \/items\/\{itemId\} is a \$ref to #\/paths\/~1other/);
+  });
+
+  it('refuses a path-item $ref to a component that does not exist', () => {
+    expect(() => parseSpec(spec('#/components/pathItems/Nope'))).toThrow(
+      /the path \/items\/\{itemId\} is a \$ref to #\/components\/pathItems\/Nope, which points at nothing/,
+    );
+  });
+
+  it('refuses, instead of crashing, a spec object with a path-item $ref that was never prepared', () => {
+    const raw = {
+      openapi: '3.1.0',
+      info: { title: 'raw', version: '1' },
+      paths: { '/items/{itemId}': { $ref: '#/components/pathItems/Item' } },
+    };
+    const api = defineApi({ id: 'raw', title: 'Raw', spec: raw as never, errors, createStore: () => ({}), routes: {} });
+    expect(() => createApp({ apis: [api] })).toThrow(/Failed to register raw: its path \/items\/\{itemId\} is a \$ref/);
+  });
+});
