@@ -50,12 +50,21 @@ export interface RouteTable {
   compilers: Map<string, SchemaCompiler>;
 }
 
-/** The path prefix of an API's first server URL: `https://host/v2` → `/v2`. */
+/**
+ * The path prefix of an API's first server URL: `https://host/v2` → `/v2`,
+ * `{protocol}://{host}:{port}/api/v1` → `/api/v1`, `/api/v1` → `/api/v1`.
+ */
 export function serverPrefix(api: ApiDefinition): string {
   const server = api.spec.servers?.[0];
-  const path = (server?.url ?? '').replace(/^[a-z]+:\/\/[^/]*/i, '');
-  // A variable in the path takes its default (OpenAPI requires one), as a client would send it.
-  return path.replace(/\{([^}]*)\}/g, (_, name: string) => server?.variables?.[name]?.default ?? '').replace(/\/+$/, '');
+  // Every variable takes its default first (OpenAPI requires one), as a client would send it:
+  // a variable may stand for the scheme or the host, so the URL's parts are known only then.
+  const url = (server?.url ?? '').replace(/\{([^}]*)\}/g, (_, name: string) => server?.variables?.[name]?.default ?? '');
+  // Then the path: without scheme and authority (a scheme left empty still has its `//host`), query and fragment.
+  const path = url
+    .replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '')
+    .replace(/^:\/\/[^/?#]*/, '')
+    .replace(/[?#].*$/, '');
+  return path.replace(/\/+$/, '');
 }
 
 /**

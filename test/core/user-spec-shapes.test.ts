@@ -3,6 +3,7 @@ import { createApp } from '../../src/app/create-app.js';
 import { defineApi, type ApiDefinition } from '../../src/core/define-api.js';
 import { defineErrors } from '../../src/core/error-shape.js';
 import { parseSpec } from '../../src/core/load-spec.js';
+import { serverPrefix } from '../../src/core/route-table.js';
 
 // Shapes of users' own specs, all valid OpenAPI 3.1, that samock must serve.
 
@@ -110,5 +111,44 @@ components:
     };
     const api = defineApi({ id: 'raw', title: 'Raw', spec: raw as never, errors, createStore: () => ({}), routes: {} });
     expect(() => createApp({ apis: [api] })).toThrow(/Failed to register raw: its path \/items\/\{itemId\} is a \$ref/);
+  });
+});
+
+describe('server URLs: variables are filled in before the path is taken', () => {
+  const withServer = (server: object) =>
+    userApi(
+      `
+openapi: 3.1.0
+info: {title: mine, version: '1'}
+servers: [${JSON.stringify(server)}]
+paths:
+  /ping:
+    get:
+      operationId: ping
+      responses:
+        '200': {description: ok}
+`,
+      { ping: () => ({ status: 200 }) },
+    );
+
+  it.each([
+    [
+      {
+        url: '{protocol}://{host}:{port}/api/v1',
+        variables: { protocol: { default: 'https' }, host: { default: 'api.example.com' }, port: { default: '443' } },
+      },
+      '/api/v1',
+    ],
+    [{ url: '{scheme}://h/{b}', variables: { scheme: { default: 'https' }, b: { default: 'base' } } }, '/base'],
+    [{ url: '{scheme}://h/{b}/', variables: { scheme: { default: '' }, b: { default: 'base' } } }, '/base'],
+    [{ url: 'https://{tenant}.example.com/{version}', variables: { tenant: { default: 'acme' }, version: { default: 'v2' } } }, '/v2'],
+    [{ url: '{origin}/v3', variables: { origin: { default: 'https://api.example.com' } } }, '/v3'],
+    [{ url: 'https://api.example.com' }, ''],
+    [{ url: '/api/v1' }, '/api/v1'],
+    [{ url: '/api/{version}/', variables: { version: { default: 'v9' } } }, '/api/v9'],
+  ])('mounts %j at %j', async (server, prefix) => {
+    const api = withServer(server);
+    expect(serverPrefix(api)).toBe(prefix);
+    expect((await get(createApp({ apis: [api] }), `${prefix}/ping`)).status).toBe(200);
   });
 });
