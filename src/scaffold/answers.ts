@@ -55,13 +55,16 @@ export function answerFor(document: OpenApiDocument, operation: ScaffoldOperatio
   const examples = Object.values((media.examples ?? {}) as Record<string, unknown>);
   if (examples.length) candidates.push(['examples', resolveRef(document, examples[0])?.value]);
   candidates.push(['schema default', sampleOf(document, schema)]);
-  const found = candidates.find(([, value]) => value !== undefined && valid(value));
-  const [source, body] = found ?? candidates.at(-1)!;
   const json = isJsonMediaType(type);
+  // A non-JSON answer is sent as text: only a string value can be one.
+  const fits = (value: unknown) => value !== undefined && valid(value) && (json || typeof value === 'string');
+  const found = candidates.find(([, value]) => fits(value));
+  const [source, body] = found ?? candidates.at(-1)!;
   return {
     status,
     body: json ? body : typeof body === 'string' ? body : JSON.stringify(body ?? ''),
-    contentType: json ? undefined : type,
+    // A range (`*/*`, `text/*`) is no content type to answer with.
+    contentType: json ? undefined : type.includes('*') ? 'application/octet-stream' : type,
     source,
     ...(found ? {} : { invalid: true }),
   };
@@ -79,6 +82,10 @@ export interface SampleRequest {
   body?: unknown;
   /** Set when the body samock made is not valid against the schema (not sent as a field). */
   invalidBody?: boolean;
+  /** Parameters whose value samock could not make valid (not sent as a field). */
+  invalidParams?: string[];
+  /** `null`: send no bearer token (the API takes another credential, in `headers`). */
+  token?: null;
 }
 
 const asParam = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? value.map(asParam).join(',') : JSON.stringify(value));
@@ -94,6 +101,17 @@ export function sampleRequest(document: OpenApiDocument, operation: ScaffoldOper
     if (where === 'headers' && ['authorization', 'content-type', 'accept'].includes(name.toLowerCase())) continue;
     const value = 'example' in parameter ? parameter.example : sampleOf(document, parameter.schema ?? { type: 'string' });
     (request[where] ??= {})[name] = asParam(value);
+    if (compiler && parameter.schema !== undefined) {
+      // As the kernel checks it: the text, coerced to the schema's type.
+      let valid = false;
+      try {
+        const check = compiler.compileCoercing({ type: 'object', properties: { value: parameter.schema as Json } }, `${operation.operationId} ${name}`);
+        valid = check({ value: asParam(value) });
+      } catch {
+        valid = false;
+      }
+      if (!valid) (request.invalidParams ??= []).push(`${String(parameter.in)} parameter ${name}`);
+    }
   }
   const body = resolveRef(document, operation.requestBody);
   const picked = body ? pickMedia(body.content) : undefined;

@@ -22,7 +22,7 @@ export function registerInitApiCommand(cli: CAC, exit: (code: number) => void = 
         if (result.config) console.log(`Created ${here(result.config)}.`);
         for (const note of result.notes) console.log(note);
         console.log(
-          `\nServe it:  npx samock serve --config samock.config.mjs\nVerify it: npx samock verify --config samock.config.mjs --api ${String(id)} --base-url http://127.0.0.1:4010`,
+          `\nServe it:  npx samock serve --config samock.config.mjs\nVerify it: npx samock verify --config samock.config.mjs --api ${String(id)} --base-url http://127.0.0.1:4010${result.mountPath}`,
         );
       } catch (error) {
         if (!(error instanceof ScaffoldError)) throw error;

@@ -54,19 +54,35 @@ export function deriveErrors(document: OpenApiDocument, operations: ScaffoldOper
     defaults[status] = { code: codeOf(status), message: messageOf(status) };
   }
   const best = [...schemas.values()].sort((a, b) => b.count - a.count)[0];
-  if (!best) return { fields: { message: 'message' }, defaults, source: 'the spec documents no JSON error body: { message }' };
-  const properties = (best.schema.properties ?? {}) as Record<string, unknown>;
-  const typeOf = (name: string) => {
-    const type = resolveRef(document, properties[name])?.type;
-    return Array.isArray(type) ? (type as string[]).find((t) => t !== 'null') : (type as string | undefined);
-  };
+  if (!best) return { fields: { message: 'message' }, defaults, source: 'no JSON error body in the spec, so { message }' };
   const fields: DerivedErrors['fields'] = {};
-  for (const name of Object.keys(properties)) {
-    const type = typeOf(name);
-    if (MESSAGE_NAMES.includes(name) && (type === undefined || type === 'string')) fields[name] = 'message';
-    else if (CODE_NAMES.includes(name)) fields[name] = type === 'integer' || type === 'number' ? 'status' : 'codeOrStatus';
-    else if (STATUS_NAMES.includes(name)) fields[name] = type === 'string' ? 'statusText' : 'status';
-  }
+  mapFields(document, best.schema, [], fields);
+  // A shape with no field for the message would answer every error without saying why: add one
+  // where the schema allows it.
+  if (!Object.values(fields).includes('message') && best.schema.additionalProperties !== false) fields.message = 'message';
   const template = sampleOf(document, best.schema) as Json;
-  return { template, fields, defaults, source: `the error body of ${best.where} (and ${best.count - 1} more)` };
+  const more = best.count > 1 ? ` (and ${best.count - 1} more)` : '';
+  return { template, fields, defaults, source: `the error body of ${best.where}${more}` };
+}
+
+/**
+ * Which properties take samock's message, code and status, by dotted path: the top level, and
+ * one object below it (`{ error: { code, message } }`, a common shape) when it holds them.
+ */
+function mapFields(document: OpenApiDocument, schema: Json, path: string[], fields: DerivedErrors['fields']): void {
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  for (const name of Object.keys(properties)) {
+    const property = resolveRef(document, properties[name]) ?? {};
+    const types = Array.isArray(property.type) ? (property.type as string[]) : typeof property.type === 'string' ? [property.type] : [];
+    const type = types.find((t) => t !== 'null');
+    const full = [...path, name].join('.');
+    if (path.length === 0 && (type === 'object' || (type === undefined && property.properties))) {
+      mapFields(document, property, [name], fields);
+      continue;
+    }
+    if (MESSAGE_NAMES.includes(name) && (type === undefined || type === 'string')) fields[full] = 'message';
+    else if (CODE_NAMES.includes(name) && !(typeof property.format === 'string' && property.format.startsWith('uri')))
+      fields[full] = type === 'integer' || type === 'number' ? 'status' : 'codeOrStatus';
+    else if (STATUS_NAMES.includes(name)) fields[full] = type === 'string' ? 'statusText' : 'status';
+  }
 }

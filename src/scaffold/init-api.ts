@@ -1,10 +1,13 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { renderSpecModule, specModuleName } from '../config/spec-module.js';
-import { API_ID } from '../core/define-api.js';
+import { API_ID, type ApiDefinition } from '../core/define-api.js';
+import { buildRouteTable, serverPrefix } from '../core/route-table.js';
 import { answerFor, sampleRequest, schemaCompiler, type Answer, type SampleRequest } from './answers.js';
 import { deriveErrors } from './errors.js';
 import { readScaffoldSpec, ScaffoldError } from './read-spec.js';
+import { deriveAuth, renderAuth } from './security.js';
+import { isJsonMediaType } from '../validation/operation-validators.js';
 import {
   configContractEntry,
   configImportLine,
@@ -15,6 +18,7 @@ import {
   renderErrors,
   renderIndex,
   renderRoutes,
+  HEADER_LINE,
   type ImportFrom,
 } from './render.js';
 import { generateTypesText } from './types.js';
@@ -44,7 +48,12 @@ export interface InitApiResult {
   configLines?: string[];
   /** Notes for the user (types skipped, examples replaced, …). */
   notes: string[];
+  /** Where the API is mounted on a samock server (its spec's server path): `/v1`, or '' at the root. */
+  mountPath: string;
 }
+
+/** The built-in vendors' ids (a config serving one beside an API of the same id would be refused). */
+const VENDOR_IDS = ['lyve', 'lakesail', 'nscale', 'wavefront', 'truefoundry'];
 
 const CONFIG_NAMES = ['samock.config.mjs', 'samock.config.js', 'samock.config.ts', 'samock.config.mts', 'samock.config.cjs'];
 
@@ -59,22 +68,47 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
   if (!options.spec) throw new ScaffoldError('needs --spec <file.yaml|json>: the OpenAPI 3.1 spec of the API.', 2);
   const specPath = resolve(cwd, options.spec);
   const folder = resolve(cwd, options.dir ?? 'mocks', id);
-  if (existsSync(folder)) throw new ScaffoldError(`${relative(cwd, folder) || folder} already exists; remove it or pick another id or --dir.`);
+  if (VENDOR_IDS.includes(id)) throw new ScaffoldError(`"${id}" is the id of a vendor samock has built in; pick another id for your API.`, 2);
   const { document, operations } = readScaffoldSpec(specPath);
+  // Compiled as start-up will: a spec samock would refuse to serve is refused now, not after the folder is written.
+  const asDefinition = { id, title: id, spec: document, routes: {}, createStore: () => ({}), errors: undefined } as unknown as ApiDefinition;
+  const mountPath = serverPrefix(asDefinition);
+  try {
+    buildRouteTable([asDefinition]);
+  } catch (error) {
+    throw new ScaffoldError(`the spec ${options.spec} cannot be served: ${(error as Error).message.split('\n')[0]}`);
+  }
 
   const compiler = schemaCompiler(document);
   const answers = new Map<string, Answer>();
   const requests = new Map<string, SampleRequest>();
   // Values samock could not make valid (a pattern no draw fits, a `not`, …): said, never hidden.
   const unfit: string[] = [];
+  const jsonless = new Map<string, string>();
+  const notes: string[] = [];
+  const authPlan = deriveAuth(document, operations);
+  const { auth } = authPlan;
   for (const operation of operations) {
     answers.set(operation.operationId, answerFor(document, operation, compiler));
     const request = sampleRequest(document, operation, compiler);
+    if (auth?.kind === 'header') request.headers = { ...request.headers, [auth.header]: 'samock-verify' };
+    if (auth?.kind === 'basic') Object.assign(request, { token: null, headers: { ...request.headers, authorization: 'Basic c2Ftb2NrOnZlcmlmeQ==' } });
     requests.set(operation.operationId, request);
     const answer = answers.get(operation.operationId)!;
     if (answer.invalid) unfit.push(`${operation.operationId}'s ${answer.status} answer in routes.mjs`);
     if (request.invalidBody) unfit.push(`${operation.operationId}'s request body in ${id}.contract.mjs`);
+    for (const param of request.invalidParams ?? []) unfit.push(`${operation.operationId}'s ${param} in ${id}.contract.mjs`);
+    const media = Object.keys(operation.requestBody?.content ?? {});
+    if (media.length && !media.some(isJsonMediaType)) {
+      jsonless.set(operation.operationId, `samock takes JSON request bodies only and answers its ${media.join(', ')} bodies 415`);
+    }
   }
+  if (jsonless.size)
+    notes.push(
+      `samock validates and passes on JSON request bodies only; no JSON body is documented for ${[...jsonless.keys()].join(', ')}, so samock answers them 415 ` +
+        `and ${id}.contract.mjs leaves them unchecked.`,
+    );
+  if (authPlan.unenforced.length) notes.push(`Not enforced (samock checks credentials it can read from headers): ${authPlan.unenforced.join(', ')}.`);
   const errors = deriveErrors(document, operations);
   const ext = extname(specPath).toLowerCase() === '.json' ? '.json' : '.yaml';
   const specFile = `spec${ext}`;
@@ -82,7 +116,6 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
   const title = typeof infoTitle === 'string' && infoTitle.trim() ? infoTitle : id;
 
   const files: string[] = [];
-  const notes: string[] = [];
   if (unfit.length)
     notes.push(
       `No example in the spec and no default samock could make fit the schema for: ${unfit.join('; ')}. ` +
@@ -93,19 +126,35 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
     writeFileSync(file, text);
     files.push(file);
   };
-  mkdirSync(folder, { recursive: true });
+  // The folder itself is made without `recursive`: of two runs with one id, exactly one makes it.
+  try {
+    mkdirSync(dirname(folder), { recursive: true });
+    mkdirSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new ScaffoldError(`${relative(cwd, folder) || folder} already exists; remove it or pick another id or --dir.`);
+    throw new ScaffoldError(`cannot make ${relative(cwd, folder) || folder}: ${code === 'ENOTDIR' ? 'a file is in the way' : (error as Error).message}.`);
+  }
   try {
     copyFileSync(specPath, join(folder, specFile));
     files.push(join(folder, specFile));
     const specModule = specModuleName(specFile);
     const regenerate = `npx samock spec-module ${join(relative(cwd, folder), specFile).split(sep).join('/')}`;
     write(specModule, renderSpecModule(join(folder, specFile), imports.samock, regenerate));
-    write('index.mjs', renderIndex(id, title, specFile, specModule, imports));
+    write('index.mjs', renderIndex(id, title, specFile, specModule, imports, auth !== undefined));
+    if (auth) write('auth.mjs', renderAuth(auth, imports.samock, HEADER_LINE));
     write('routes.mjs', renderRoutes(operations, answers));
     write('errors.mjs', renderErrors(errors, imports));
-    write(`${id}.contract.mjs`, renderContract(id, operations, answers, requests, imports));
-    const types = options.types === false ? undefined : await generateTypesText(document);
+    write(`${id}.contract.mjs`, renderContract(id, operations, answers, requests, imports, jsonless));
+    let types: string | undefined;
+    let typesFailed: string | undefined;
+    try {
+      types = options.types === false ? undefined : await generateTypesText(document);
+    } catch (error) {
+      typesFailed = (error as Error).message.split('\n')[0];
+    }
     if (types !== undefined) write('types.d.ts', types);
+    else if (typesFailed !== undefined) notes.push(`types.d.ts skipped: openapi-typescript refused the spec (${typesFailed}).`);
     else
       notes.push(
         `types.d.ts skipped (openapi-typescript is not installed); generate it with: ` +
@@ -118,13 +167,18 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
 
   const rel = relative(cwd, folder).split(sep).join('/');
   const importPath = rel.startsWith('.') ? rel : `./${rel}`;
-  const existing = CONFIG_NAMES.find((name) => existsSync(join(cwd, name)));
-  if (existing === undefined) {
+  const existing = () => CONFIG_NAMES.find((name) => existsSync(join(cwd, name)));
+  if (existing() === undefined) {
     const config = join(cwd, 'samock.config.mjs');
-    writeFileSync(config, renderConfig(id, importPath, imports));
-    return { folder, files, config, notes };
+    try {
+      // `wx`: never over a config another run wrote meanwhile.
+      writeFileSync(config, renderConfig(id, importPath, imports), { flag: 'wx' });
+      return { folder, files, config, notes, mountPath };
+    } catch {
+      // Fall through: a config exists now.
+    }
   }
   const configLines = [configImportLine(id, importPath), `apis: [..., ${exportName(id)}]`, `contracts: { ..., ${configContractEntry(id, importPath)} }`];
-  notes.push(`${basename(existing)} exists and was left alone; add to it:\n  ${configLines.join('\n  ')}`);
-  return { folder, files, configLines, notes };
+  notes.push(`${basename(existing() ?? 'samock.config.mjs')} exists and was left alone; add to it:\n  ${configLines.join('\n  ')}`);
+  return { folder, files, configLines, notes, mountPath };
 }

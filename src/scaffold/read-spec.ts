@@ -24,6 +24,8 @@ export interface ScaffoldOperation {
   parameters: Json[];
   requestBody?: Json;
   responses: Record<string, Json>;
+  /** The operation's own security requirements, when it states them. */
+  security?: Json[];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -61,6 +63,7 @@ export function readScaffoldSpec(file: string): { document: OpenApiDocument; ope
         parameters: [...byKey.values()],
         requestBody: operation.requestBody as Json | undefined,
         responses: (operation.responses as Record<string, Json> | undefined) ?? {},
+        security: operation.security as Json[] | undefined,
       });
     }
   }

@@ -1,6 +1,6 @@
 import type { Answer, SampleRequest } from './answers.js';
 import type { DerivedErrors, ErrorField } from './errors.js';
-import type { ScaffoldOperation } from './read-spec.js';
+import type { Json, ScaffoldOperation } from './read-spec.js';
 
 /** Where the generated modules import samock from (the package's entry points by default). */
 export interface ImportFrom {
@@ -10,7 +10,8 @@ export interface ImportFrom {
 
 export const DEFAULT_IMPORTS: ImportFrom = { samock: 'samock', contracts: 'samock/contracts' };
 
-const HEADER = '// Scaffolded by `samock init-api`: edit freely.\n';
+export const HEADER_LINE = '// Scaffolded by `samock init-api`: edit freely.';
+const HEADER = `${HEADER_LINE}\n`;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const key = (name: string) => (IDENTIFIER.test(name) ? name : JSON.stringify(name));
 /** A JavaScript literal of a JSON value, as Prettier would write it: unquoted keys, single quotes. */
@@ -22,17 +23,33 @@ export function literal(value: unknown, indent: string): string {
   const entries = Object.entries(value as Record<string, unknown>);
   return entries.length ? `{\n${entries.map(([name, item]) => `${inner}${key(name)}: ${literal(item, inner)},`).join('\n')}\n${indent}}` : '{}';
 }
-const q = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/** A single-quoted JavaScript string of any text: every character a string may not hold raw is escaped. */
+export const q = (text: string) => `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+/**
+ * Text from the spec (a path, a media type) made safe inside a `//` comment: a line break, or
+ * U+2028/U+2029 (line terminators to JavaScript), would end the comment and run the rest as code.
+ */
+export const commentText = (text: string) => text.replace(/[\r\n\u2028\u2029]/g, ' ');
 
-/** A JavaScript name for the API's export: `my-api` → `myApi`. */
+/** Words a `const` may not be named, and names the generated modules already use. */
+const TAKEN = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+    'instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package ' +
+    'private protected public await arguments eval undefined NaN Infinity spec routes errors defineApi defineConfig authenticate'
+  ).split(' '),
+);
+
+/** A JavaScript name for the API's export: `my-api` → `myApi`; `class` → `classApi`. */
 export function exportName(id: string): string {
   const name = id.replace(/[-_]+([a-z0-9])/gi, (_m, c: string) => c.toUpperCase()).replace(/[^\w$]/g, '');
-  return /^[A-Za-z_$]/.test(name) ? name : `api${name}`;
+  const safe = /^[A-Za-z_$]/.test(name) ? name : `api${name}`;
+  return TAKEN.has(safe) ? `${safe}Api` : safe;
 }
 
-export function renderIndex(id: string, title: string, specFile: string, specModule: string, imports: ImportFrom): string {
+export function renderIndex(id: string, title: string, specFile: string, specModule: string, imports: ImportFrom, hasAuth = false): string {
   return `${HEADER}import { defineApi } from ${q(imports.samock)};
-import { errors } from './errors.mjs';
+${hasAuth ? "import { authenticate } from './auth.mjs';\n" : ''}import { errors } from './errors.mjs';
 import { routes } from './routes.mjs';
 // ${specFile}, parsed (\`samock spec-module\` writes it), so this module bundles for browsers too.
 import { spec } from ${q(`./${specModule}`)};
@@ -46,7 +63,7 @@ export const ${exportName(id)} = defineApi({
   spec,
   createStore: () => ({}),
   routes,
-  errors,
+  errors,${hasAuth ? '\n  authenticate,' : ''}
 });
 
 export default ${exportName(id)};
@@ -60,7 +77,7 @@ export function renderRoutes(operations: ScaffoldOperation[], answers: Map<strin
     if (answer.body !== undefined) parts.push(`body: ${literal(answer.body, '    ')}`);
     if (answer.contentType) parts.push(`headers: { 'content-type': ${q(answer.contentType)} }`);
     const flag = answer.invalid ? ' (EDIT: not valid against its schema)' : '';
-    return `  // ${operation.method.toUpperCase()} ${operation.path} — ${answer.status}, ${answer.source}${flag}
+    return `  // ${operation.method.toUpperCase()} ${commentText(operation.path)} — ${answer.status}, ${answer.source}${flag}
   ${key(operation.operationId)}: (_input, _ctx) => ({
     ${parts.join(',\n    ')},
   }),`;
@@ -82,12 +99,9 @@ const FILL: Record<ErrorField, string> = {
 };
 
 export function renderErrors(derived: DerivedErrors, imports: ImportFrom): string {
-  const fill = (name: string) => (FILL[derived.fields[name]!] === name ? name : `${key(name)}: ${FILL[derived.fields[name]!]}`);
-  const names = [...new Set([...Object.keys(derived.template ?? {}), ...Object.keys(derived.fields)])];
-  const fields = names.map((name) => `    ${name in derived.fields ? fill(name) : `${key(name)}: ${literal(derived.template![name], '    ')}`},`);
   const uses = new Set(Object.values(derived.fields).flatMap((field) => FILL[field].match(/\b(status|code|message)\b/g) ?? []));
   const args = ['status', 'code', 'message'].filter((name) => uses.has(name));
-  const body = derived.template ? `({ ${args.join(', ')} }) => ({\n${fields.join('\n')}\n  })` : `({ message }) => ({ message })`;
+  const body = derived.template ? `({ ${args.join(', ')} }) => (${errorShape(derived.template, derived.fields, [], '  ')})` : `({ message }) => ({ message })`;
   const defaults = Object.entries(derived.defaults).map(
     ([status, value]) =>
       `    ${status}: { ${Object.entries(value)
@@ -96,7 +110,7 @@ export function renderErrors(derived: DerivedErrors, imports: ImportFrom): strin
   );
   return `${HEADER}import { defineErrors } from ${q(imports.samock)};
 
-// Taken from ${derived.source}.
+// Taken from ${commentText(derived.source)}.
 export const errors = defineErrors({
   body: ${body},
   // The code and message samock answers when it makes a status itself (validation, auth, a forced error).
@@ -107,6 +121,30 @@ ${defaults.join('\n')}
 `;
 }
 
+/**
+ * The error body as an object literal: the template's values, with each field samock fills
+ * (by dotted path: `error.message` for `{ error: { code, message } }`) written as its expression.
+ */
+function errorShape(template: Json, fields: DerivedErrors['fields'], path: string[], indent: string): string {
+  const prefix = path.length ? `${path.join('.')}.` : '';
+  const below = Object.keys(fields)
+    .filter((name) => name.startsWith(prefix) && name.length > prefix.length)
+    .map((name) => name.slice(prefix.length).split('.')[0]!);
+  const names = [...new Set([...Object.keys(template), ...below])];
+  const inner = indent + '  ';
+  const entries = names.map((name) => {
+    const full = prefix + name;
+    const field = fields[full];
+    if (field) return FILL[field] === name ? `${inner}${name},` : `${inner}${key(name)}: ${FILL[field]},`;
+    if (below.includes(name)) {
+      const nested = template[name];
+      return `${inner}${key(name)}: ${errorShape(nested && typeof nested === 'object' ? (nested as Json) : {}, fields, [...path, name], inner)},`;
+    }
+    return `${inner}${key(name)}: ${literal(template[name], inner)},`;
+  });
+  return entries.length ? `{\n${entries.join('\n')}\n${indent}}` : '{}';
+}
+
 const why = (operationId: string) => `the lowest success status the spec documents for ${operationId}`;
 
 export function renderContract(
@@ -115,13 +153,20 @@ export function renderContract(
   answers: Map<string, Answer>,
   requests: Map<string, SampleRequest>,
   imports: ImportFrom,
+  unchecked: Map<string, string> = new Map(),
 ): string {
   const checks = operations.map((operation) => {
+    const reason = unchecked.get(operation.operationId);
+    if (reason) return `    // ${operation.method.toUpperCase()} ${commentText(operation.path)}: not checked, ${commentText(reason)}.`;
     const answer = answers.get(operation.operationId)!;
-    const { invalidBody, ...request } = requests.get(operation.operationId)!;
+    const { invalidBody, invalidParams, ...request } = requests.get(operation.operationId)!;
     const writes = !['get', 'head', 'options'].includes(operation.method);
     const call = Object.keys(request).length ? `, ${literal(request, '        ')}` : '';
-    return `    {${invalidBody ? '\n      // EDIT: this request body is not valid against its schema; samock could not make one that is.' : ''}
+    const edits = [
+      ...(invalidBody ? ['this request body is not valid against its schema'] : []),
+      ...(invalidParams ?? []).map((param) => `the ${param} is not valid against its schema`),
+    ].map((what) => `\n      // EDIT: ${commentText(what)}; samock could not make a valid one.`);
+    return `    {${edits.join('')}
       name: ${q(`${operation.method.toUpperCase()} ${operation.path} answers ${answer.status}`)},
       provenance: { inferred: ${q(`scaffolded by samock init-api: ${why(operation.operationId)}`)} },${writes ? '\n      writes: true,' : ''}
       async run(t) {
