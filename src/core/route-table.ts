@@ -80,6 +80,8 @@ export function buildRouteTable(
   const compilers = new Map<string, SchemaCompiler>();
   /** Per template with a credential parameter: its segments (null for a parameter) and where the credential sits. */
   const credentialSegments: { segments: (string | null)[]; index: number }[] = [];
+  /** Every template served, with its API and methods: for the overlap check across APIs. */
+  const served: ServedTemplate[] = [];
   for (const api of apis) {
     const compiler = makeCompiler(api.id, api.spec);
     compilers.set(api.id, compiler);
@@ -121,6 +123,7 @@ export function buildRouteTable(
         operations.push(node.operations.get(key)!);
       }
       node.allow = [...node.operations.keys()].join(', ');
+      served.push({ api, template, segments: splitPath(template), methods: HTTP_METHODS.filter((method) => item[method]).map((m) => m.toUpperCase()) });
       const segments = splitPath(template).map((segment) => (/^\{.+\}$/.test(segment) ? null : segment));
       splitPath(template).forEach((segment, index) => {
         const name = /^\{(.+)\}$/.exec(segment)?.[1];
@@ -128,6 +131,7 @@ export function buildRouteTable(
       });
     }
   }
+  refuseOverlaps(served);
   const literals = new Set(
     operations.flatMap((op) =>
       splitPath(op.template)
@@ -170,6 +174,54 @@ export function buildRouteTable(
     return owners.size === 1 ? [...owners][0] : undefined;
   };
   return { match: (method, path) => match(root, method, path), redactUnmatched, ownerOf, operations, compilers };
+}
+
+interface ServedTemplate {
+  api: ApiDefinition;
+  template: string;
+  segments: string[];
+  methods: string[];
+}
+
+/**
+ * Refuses two APIs whose templates a request could match both of: the same number of
+ * segments, and at each one equal literals or a parameter on either side
+ * (`/api/v1/notes/special` and `/api/v1/notes/{noteId}`). The trie would silently hand such
+ * a request to one of them (literals win), so one API would answer for the other.
+ *
+ * Regardless of method: 405 answers are per path, so an API with only `POST /notes/special`
+ * would answer `GET /notes/special` with its own 405 where the other API serves
+ * `GET /notes/{noteId}`, and a client of either could not tell. The methods are named when
+ * they overlap too, since that is the case that takes requests away outright.
+ *
+ * Within one API, overlaps are the spec's own design (`/accounts/me` beside `/accounts/{id}`)
+ * and stay allowed: literals win, as the API's authors meant.
+ */
+function refuseOverlaps(served: ServedTemplate[]): void {
+  const bySize = new Map<number, ServedTemplate[]>();
+  for (const entry of served) {
+    const group = bySize.get(entry.segments.length) ?? [];
+    for (const other of group) {
+      if (other.api === entry.api || !overlaps(other.segments, entry.segments)) continue;
+      const shared = entry.methods.filter((method) => other.methods.includes(method));
+      const what = shared.length
+        ? `${shared.join(', ')} ${entry.template} overlaps ${other.api.id}'s ${shared.join(', ')} ${other.template}`
+        : `${entry.template} (${entry.methods.join(', ')}) overlaps ${other.api.id}'s ${other.template} (${other.methods.join(', ')})`;
+      throw new Error(
+        `Failed to register ${entry.api.id}: its ${what}; a request can match both, and one API would answer for the other. ` +
+          `Serve the two APIs under different server prefixes, or in separate samock servers.`,
+      );
+    }
+    group.push(entry);
+    bySize.set(entry.segments.length, group);
+  }
+}
+
+const isParam = (segment: string) => /^\{.+\}$/.test(segment);
+
+/** Could one request path match both templates (of the same length)? */
+function overlaps(a: string[], b: string[]): boolean {
+  return a.every((segment, i) => segment === b[i] || isParam(segment) || isParam(b[i]!));
 }
 
 function firstParam(template: string): number {
