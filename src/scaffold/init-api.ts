@@ -105,7 +105,8 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
   }
   if (jsonless.size)
     notes.push(
-      `samock validates and passes on JSON request bodies only; no JSON body is documented for ${[...jsonless.keys()].join(', ')}, so samock answers them 415 ` +
+      `samock validates and passes on JSON request bodies only; no JSON body is documented for ${[...jsonless.keys()].join(', ')}, ` +
+        `so samock answers them 415 ` +
         `and ${id}.contract.mjs leaves them unchecked.`,
     );
   if (authPlan.unenforced.length) notes.push(`Not enforced (samock checks credentials it can read from headers): ${authPlan.unenforced.join(', ')}.`);

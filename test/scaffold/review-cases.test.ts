@@ -84,10 +84,10 @@ describe('init-api follows the spec: security, nested error bodies, non-JSON bod
     expect((await get(config, '/things', { 'x-api-key': 'k' })).status).toBe(200);
     const { server } = await serve({ apis: config.apis, port: 0, strict: true });
     try {
-      const run = await verify({ api: 'keyed', known: config.apis, contractOf: (id) => config.contractOf(id), baseUrl: server.url });
+      const run = await verify({ api: 'keyed', known: config.apis, contractOf: (id) => config.contractOf(id), baseUrl: server.url, token: 'samock-verify' });
       expect(hasFailures(run)).toBe(false);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 
