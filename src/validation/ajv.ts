@@ -102,9 +102,33 @@ const MAX_STORABLE_MS = Date.parse('9999-12-31T23:59:59.999Z');
 
 function schemaError(apiId: string, label: string, error: unknown): Error {
   return new Error(
-    `Failed to compile the ${apiId} spec's schema at ${label}: ${(error as Error).message}. ` +
+    `Failed to compile the ${apiId} spec's schema at ${label}: ${userRefs(apiId, (error as Error).message)}. ` +
       `Fix the schema in the ${apiId} API's spec; samock does not start with a schema it cannot enforce.`,
   );
+}
+
+/**
+ * ajv's messages name schemas by the ids samock registered them under
+ * (`https://samock.local/<api>/schemas/Nope`); the user wrote `#/components/schemas/Nope`.
+ * "from id #" (the operation's own schema, which has no id) says nothing and is dropped.
+ */
+function userRefs(apiId: string, message: string): string {
+  const base = schemaBase(apiId).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return message
+    .replace(/ from id #(?=$|[\s.,;:])/g, '')
+    .replace(/ from id (?=https:\/\/samock\.local\/)/g, ' in ')
+    .replace(
+      new RegExp(`${base}([^\\s"'#]*)(?:#([^\\s"']*))?`, 'g'),
+      (_, name: string, pointer = '') => `#/components/schemas/${safeDecode(name)}${pointer === '/' ? '' : pointer}`,
+    );
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Rewrites component refs to registered ids and drops `x-` extensions (strict ajv rejects unknown keywords). */
