@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkAppConfig } from '../app/check-config.js';
 import type { Contract } from '../contracts/define-contract.js';
@@ -74,10 +74,15 @@ export async function loadConfig(file: string, options: LoadConfigOptions = {}):
       const entry = contracts[apiId];
       if (entry === undefined) return undefined;
       try {
-        const loaded = typeof entry === 'function' ? await entry() : entry;
-        const contract = 'contract' in loaded ? loaded.contract : loaded;
-        if (!contract || !Array.isArray(contract.checks)) fail(`the contract of "${apiId}" is not a defineContract(...) suite.`);
-        return contract;
+        const loaded = (typeof entry === 'function' ? await entry() : entry) as unknown;
+        const contract = (loaded && typeof loaded === 'object' && 'contract' in loaded ? loaded.contract : loaded) as Contract | undefined;
+        const isSuite = !!contract && typeof contract === 'object' && Array.isArray(contract.checks);
+        if (!isSuite) fail(`the contract of "${apiId}" is not a defineContract(...) suite.`);
+        // A suite that imported the spec module an edit made stale checks against the spec as served.
+        const api = apis.find((candidate) => candidate.id === apiId);
+        const original = (config as SamockConfig).apis.find((candidate) => candidate.id === apiId);
+        if (api && original && api !== original && contract!.spec === original.spec) return { ...contract!, spec: api.spec };
+        return contract!;
       } catch (error) {
         if (error instanceof ConfigError) throw error;
         return fail(`the contract of "${apiId}" failed to load: ${firstLine(error)}`);
@@ -127,14 +132,31 @@ const firstLine = (error: unknown) => (error instanceof Error ? error.message : 
 /** A TypeScript config runs through tsx, the user's or samock's own (a devDependency here). */
 async function registerTypeScript(path: string): Promise<void> {
   for (const base of [path, import.meta.url]) {
+    let api: string | undefined;
     try {
-      const api = createRequire(base).resolve('tsx/esm/api');
-      const { register } = (await import(pathToFileURL(api).href)) as { register: () => unknown };
-      register();
-      return;
+      api = esmEntry(createRequire(base), 'tsx', './esm/api');
     } catch {
-      // Not installed from there: try the next place.
+      continue; // Not installed from there: try the next place.
     }
+    if (api === undefined) continue;
+    // Found: a failure to register now is the user's to see, not "tsx is missing".
+    const { register } = (await import(pathToFileURL(api).href)) as { register: () => unknown };
+    register();
+    return;
   }
   throw new ConfigError(`Config ${path}: a TypeScript config needs tsx (npm install --save-dev tsx), or write it as .mjs.`);
+}
+
+/**
+ * A package's ESM entry for a subpath, from its exports' `import` condition. `require.resolve`
+ * would pick the `require` one (tsx's CommonJS API, which cannot register the ESM loader).
+ */
+function esmEntry(require: NodeJS.Require, name: string, subpath: string): string | undefined {
+  const manifest = require.resolve(`${name}/package.json`);
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports?: Record<string, unknown> };
+  let target: unknown = exports?.[subpath];
+  for (const condition of ['import', 'default']) {
+    if (target && typeof target === 'object' && condition in target) target = (target as Record<string, unknown>)[condition];
+  }
+  return typeof target === 'string' ? join(dirname(manifest), target) : undefined;
 }

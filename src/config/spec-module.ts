@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -22,7 +22,12 @@ export function renderSpecModule(specPath: string, samockImport = 'samock', comm
   const text = bytes.toString('utf8');
   const isJson = specPath.toLowerCase().endsWith('.json');
   // Parsed and checked as loadSpec does, so a module is never written from a spec samock refuses.
-  parseSpec(text, specPath, isJson ? JSON.parse : parse);
+  try {
+    parseSpec(text, specPath, isJson ? JSON.parse : parse);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]!.replace(/:$/, '');
+    throw new Error(message.includes(specPath) ? message : `${specPath}: ${message}`);
+  }
   const document: unknown = isJson ? JSON.parse(text) : parse(text);
   const file = basename(specPath);
   return `// Generated from ${file} by \`samock spec-module\`: do not edit. ${file} stays the source; after editing it, run
@@ -42,7 +47,13 @@ export const spec = generatedSpec(JSON.parse(${JSON.stringify(JSON.stringify(doc
 export function writeSpecModule(specPath: string, options: { out?: string; samockImport?: string; cwd?: string } = {}): string {
   const cwd = options.cwd ?? process.cwd();
   const spec = resolve(cwd, specPath);
+  if (!/\.(ya?ml|json)$/i.test(spec)) throw new Error(`${specPath}: a spec file ends in .yaml, .yml or .json.`);
   const out = resolve(cwd, options.out ?? join(dirname(spec), specModuleName(spec)));
+  // Only ever over a module generated from this very spec: never over a hand-written file, nor
+  // over the module of spec.json when this is spec.yaml.
+  if (existsSync(out) && !readFileSync(out, 'utf8').startsWith(`// Generated from ${basename(spec)} by \`samock spec-module\``)) {
+    throw new Error(`${relative(cwd, out) || out} exists and is not the spec module of ${basename(spec)}; move it, or rename the spec.`);
+  }
   if (dirname(out) !== dirname(spec)) throw new Error(`the spec module must sit beside its spec (${relative(cwd, dirname(spec)) || '.'}${sep}).`);
   const shown = relative(cwd, spec) || basename(spec);
   const text = renderSpecModule(spec, options.samockImport, `npx samock spec-module ${shown.split(sep).join('/')}`);

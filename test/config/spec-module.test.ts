@@ -48,7 +48,11 @@ export const things = defineApi({
 `;
 const CONFIG = `import { defineConfig } from 'samock';
 import { things } from './things/index.mjs';
-export default defineConfig({ apis: [things] });
+export default defineConfig({ apis: [things], contracts: { things: () => import('./things/contract.mjs') } });
+`;
+const CONTRACT = `import { defineContract } from 'samock/contracts';
+import { spec } from './spec.mjs';
+export const contract = defineContract({ api: 'things', spec, checks: [] });
 `;
 
 let dir: string;
@@ -57,6 +61,7 @@ beforeEach(() => {
   mkdirSync(join(dir, 'things'), { recursive: true });
   writeFileSync(join(dir, 'things/spec.yaml'), spec(5));
   writeFileSync(join(dir, 'things/index.mjs'), INDEX);
+  writeFileSync(join(dir, 'things/contract.mjs'), CONTRACT);
   // A config file of its own per case: ESM caches modules by URL, and each case edits the spec.
   writeFileSync(join(dir, 'samock.config.mjs'), CONFIG);
 });
@@ -67,6 +72,17 @@ const create = async (config: Awaited<ReturnType<typeof loadConfig>>, name: stri
 };
 
 describe('samock spec-module writes a spec as a module that bundles for browsers', () => {
+  it('never writes over a file that is not the module of this very spec, nor from a file that is no spec', () => {
+    writeFileSync(join(dir, 'things/index.yaml'), spec(5));
+    expect(() => writeSpecModule(join(dir, 'things/index.yaml'))).toThrow(/index\.mjs exists and is not the spec module of index\.yaml/);
+    expect(readFileSync(join(dir, 'things/index.mjs'), 'utf8')).toBe(INDEX);
+    writeSpecModule(join(dir, 'things/spec.yaml'));
+    writeFileSync(join(dir, 'things/spec.json'), JSON.stringify({ openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: {} }));
+    expect(() => writeSpecModule(join(dir, 'things/spec.json'))).toThrow(/spec\.mjs exists and is not the spec module of spec\.json/);
+    writeFileSync(join(dir, 'things/notes.txt'), spec(5));
+    expect(() => writeSpecModule(join(dir, 'things/notes.txt'))).toThrow(/a spec file ends in \.yaml, \.yml or \.json/);
+  });
+
   it('writes spec.mjs beside the spec, holding what loadSpec reads, with no Node import and no hidden field in its JSON', async () => {
     const out = writeSpecModule(join(dir, 'things/spec.yaml'));
     expect(out).toBe(join(dir, 'things/spec.mjs'));
@@ -98,6 +114,8 @@ describe('samock spec-module writes a spec as a module that bundles for browsers
     );
     expect(notes[0]).toMatch(/npx samock spec-module .*things\/spec\.yaml$/);
     expect(await create(config, 'abcdef')).toBe(201); // maxLength 10 now
+    // The suite imported the stale module; verify runs it against the spec as served.
+    expect((await config.contractOf('things'))?.spec).toBe(config.apis[0]!.spec);
   });
 
   it('stops start-up with one line when the edited spec no longer parses, or no longer matches the routes', async () => {
