@@ -43,4 +43,24 @@ describe('the worked example examples/own-api', () => {
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(19);
   });
+
+  it('dumps its state and loads it into another session; a document with a duplicate name is refused and changes nothing', async () => {
+    const json = { 'content-type': 'application/json' };
+    const session = (name: string) => ({ ...json, 'x-samock-session': name });
+    await fetch(`${server.url}/gadgets`, { method: 'POST', headers: session('state-a'), body: JSON.stringify({ name: 'kept' }) });
+    const dumped = await fetch(`${server.url}/__control/state/gadgets`, { headers: session('state-a') });
+    expect(dumped.status).toBe(200);
+    const document = (await dumped.json()) as { gadgets: { name: string }[] };
+    expect(document.gadgets.map((g) => g.name)).toEqual(['kept']);
+    const put = (body: unknown) => fetch(`${server.url}/__control/state/gadgets`, { method: 'PUT', headers: session('state-b'), body: JSON.stringify(body) });
+    expect((await put(document)).status).toBeLessThan(300);
+    const listed = (await (await fetch(`${server.url}/gadgets`, { headers: session('state-b') })).json()) as { name: string }[];
+    expect(listed.map((g) => g.name)).toEqual(['kept']);
+    const twice = { gadgets: [document.gadgets[0], { ...document.gadgets[0], id: 'other' }] };
+    const refused = await put(twice);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ status: 400, detail: 'Two gadgets are named "kept".', pointer: '/gadgets/1/name' });
+    const after = (await (await fetch(`${server.url}/gadgets`, { headers: session('state-b') })).json()) as unknown[];
+    expect(after).toHaveLength(1);
+  });
 });

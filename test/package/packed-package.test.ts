@@ -26,6 +26,23 @@ const ONE_VENDOR_BUDGET_BYTES = 250 * 1024;
 let project: string;
 let packDir: string;
 
+/**
+ * `npx …` in a process group of its own: stopping it stops the samock server npx started too
+ * (killing npx alone left the server listening after the run).
+ */
+function spawnGroup(args: string[], cwd: string) {
+  const child = spawn('npx', args, { cwd, detached: true });
+  return Object.assign(child, {
+    stop() {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    },
+  });
+}
+
 beforeAll(async () => {
   packDir = mkdtempSync(join(tmpdir(), 'samock-tarball-'));
   await exec('npm', ['pack', '--pack-destination', packDir], { cwd: repo });
@@ -38,7 +55,7 @@ beforeAll(async () => {
   cpSync(join(repo, 'test/package/consumer'), project, { recursive: true });
   cpSync(join(repo, 'examples/own-api'), join(project, 'own-api'), { recursive: true });
   // The same versions as this repository's: npm's cache (filled by `npm ci`) serves them.
-  const tools = ['msw', 'vitest', 'vite', 'typescript', '@types/node'].map((name) => `${name}@${versionOf(name)}`);
+  const tools = ['msw', 'vitest', 'vite', 'typescript', '@types/node', 'tsx'].map((name) => `${name}@${versionOf(name)}`);
   await exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...tools], { cwd: project, timeout: 280_000 });
 }, 300_000);
 
@@ -106,7 +123,7 @@ describe('samock installed from its tarball', () => {
   });
 
   it('starts `npx samock serve` from the built bin', async () => {
-    const child = spawn('npx', ['samock', 'serve', '--port', '0', '--api', 'lyve'], { cwd: project });
+    const child = spawnGroup(['samock', 'serve', '--port', '0', '--api', 'lyve'], project);
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let output = '';
@@ -124,7 +141,7 @@ describe('samock installed from its tarball', () => {
       const listed = await fetch(`${url}/v2/service-accounts`, { headers: { authorization: 'Bearer t' } });
       expect(listed.status).toBe(200);
     } finally {
-      child.kill();
+      child.stop();
     }
   });
 });
@@ -132,7 +149,7 @@ describe('samock installed from its tarball', () => {
 describe('your own API beside lyve, from the installed package', () => {
   /** Starts `npx samock serve --config …` in the project and answers its root URL. */
   const start = async (config: string) => {
-    const child = spawn('npx', ['samock', 'serve', '--config', config, '--port', '0', '--ready-after', '1000'], { cwd: project });
+    const child = spawnGroup(['samock', 'serve', '--config', config, '--port', '0', '--ready-after', '1000'], project);
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';
       const timer = setTimeout(() => reject(new Error(`samock did not start: ${output}`)), 30_000);
@@ -146,7 +163,7 @@ describe('your own API beside lyve, from the installed package', () => {
       });
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     });
-    return { url, stop: () => child.kill() };
+    return { url, stop: () => child.stop() };
   };
   const verifyAt = (url: string) =>
     exec('npx', ['samock', 'verify', '--config', 'own-api/samock.config.mjs', '--api', 'gadgets', '--base-url', url], { cwd: project, timeout: 120_000 }).then(
@@ -161,6 +178,20 @@ describe('your own API beside lyve, from the installed package', () => {
       const { code, stdout } = await verifyAt(url);
       expect(stdout).toMatch(/4 passed/);
       expect(code).toBe(0);
+    } finally {
+      stop();
+    }
+  });
+
+  it('serves a TypeScript config when the project has tsx', async () => {
+    const typed = readFileSync(join(project, 'own-api/samock.config.mjs'), 'utf8').replace(
+      'export default defineConfig({',
+      "const contracts: Record<string, () => Promise<unknown>> = {};\nvoid contracts;\nexport default defineConfig({",
+    );
+    writeFileSync(join(project, 'own-api/samock.config.ts'), typed);
+    const { url, stop } = await start('own-api/samock.config.ts');
+    try {
+      expect((await fetch(`${url}/gadgets`)).status).toBe(200);
     } finally {
       stop();
     }
@@ -243,7 +274,7 @@ describe('samock init-api from the installed package', () => {
       /types\.d\.ts skipped \(openapi-typescript is not installed\); generate it with: npx openapi-typescript mocks\/widgets\/spec\.yaml/,
     );
     expect(scaffolded.stdout).toMatch(/mocks\/widgets\/spec\.mjs/);
-    const child = spawn('npx', ['samock', 'serve', '--config', 'samock.config.mjs', '--port', '0'], { cwd: dir });
+    const child = spawnGroup(['samock', 'serve', '--config', 'samock.config.mjs', '--port', '0'], dir);
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let output = '';
@@ -265,7 +296,7 @@ describe('samock init-api from the installed package', () => {
       expect(stdout).toMatch(/4 passed/);
       expect(stdout).not.toMatch(/[1-9]\d* failed/);
     } finally {
-      child.kill();
+      child.stop();
     }
   });
 });

@@ -1,5 +1,5 @@
 // A user's own API, written against samock's public toolkit only — as the five vendors are.
-import { apiError, defineApi, defineErrors, indexedCollection } from 'samock';
+import { apiError, defineApi, defineErrors, indexedCollection, isoTime, msOf, StateError } from 'samock';
 // spec.yaml parsed (`npx samock spec-module gadgets/spec.yaml` rewrites it after an edit), so this
 // module bundles for browsers too: the same config serves with `samock serve` and `setupWorker`.
 import { spec } from './spec.mjs';
@@ -27,6 +27,43 @@ export const gadgets = defineApi({
   spec,
   createStore: () => indexedCollection('gadget', { unique: 'name' }),
   errors,
+  // GET/PUT /__control/state/gadgets: what a session holds, as a document (an API without `state`
+  // answers 501 there). The control plane validates a document against `schema` before `load`.
+  state: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['gadgets'],
+      properties: {
+        gadgets: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'name', 'createdAt', 'readyAt'],
+            properties: {
+              id: { type: 'string', minLength: 1 },
+              name: { type: 'string', minLength: 1, maxLength: 64 },
+              createdAt: { type: 'string', format: 'date-time' },
+              readyAt: { type: 'string', format: 'date-time' },
+            },
+          },
+        },
+      },
+    },
+    dump: (store) => ({
+      gadgets: store.all().map((g) => ({ id: g.id, name: g.name, createdAt: isoTime(g.createdAt), readyAt: isoTime(g.readyAt) })),
+    }),
+    load: async (document) => {
+      const store = indexedCollection('gadget', { unique: 'name' });
+      for (const [index, g] of document.gadgets.entries()) {
+        if (store.find(g.id)) throw new StateError(`Two gadgets have the id "${g.id}".`, `/gadgets/${index}/id`);
+        if (!store.claim(g.name, g.id)) throw new StateError(`Two gadgets are named "${g.name}".`, `/gadgets/${index}/name`);
+        await store.insert({ id: g.id, name: g.name, createdAt: msOf(g.createdAt, 0), readyAt: msOf(g.readyAt, 0) });
+      }
+      return store;
+    },
+  },
   routes: {
     createGadget: ({ body }, ctx) => {
       const id = ctx.ids.hex(12);
