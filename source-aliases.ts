@@ -8,6 +8,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export const sourceAliases = [
   { find: /^samock$/, replacement: here('./src/index.ts') },
+  { find: /^samock\/toolkit$/, replacement: here('./src/toolkit.ts') },
   { find: /^samock\/browser$/, replacement: here('./src/browser.ts') },
   { find: /^samock\/server$/, replacement: here('./src/server.ts') },
   { find: /^samock\/contracts$/, replacement: here('./src/contracts/index.ts') },

@@ -1,4 +1,4 @@
-import type { ApiDefinition } from 'samock';
+import type { ApiDefinition } from 'samock/toolkit';
 import { lakesail } from './lakesail/index.js';
 import { lyve } from './lyve/index.js';
 import { nscale } from './nscale/index.js';

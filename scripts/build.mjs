@@ -14,6 +14,22 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
 
+// @msw/data pre-bundled (as Vite pre-bundles dependencies): it is still the library that runs,
+// but its es-toolkit/compat barrel (550 modules) is tree-shaken to the three functions it uses.
+const { build } = await import('esbuild');
+await build({
+  entryPoints: ['src/store/msw-data.ts'],
+  outfile: 'dist/src/store/msw-data.js',
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  mainFields: ['module', 'main'],
+  legalComments: 'inline',
+  logLevel: 'warning',
+  allowOverwrite: true,
+});
+
 // The vendors' spec modules name their YAML relative to themselves (mocks/<id>/ → ../../specs/),
 // so a spec edited without regenerating is noticed; built, they sit one folder deeper (dist/).
 for (const id of readdirSync('dist/mocks', { withFileTypes: true }).filter((entry) => entry.isDirectory())) {

@@ -30,7 +30,7 @@ for (const file of readdirSync(new URL('specs/', root))) {
   if (!file.endsWith('.yaml') || !existsSync(new URL(`mocks/${id}/`, root))) continue;
   const spec = new URL(`specs/${file}`, root);
   await emit(`mocks/${id}/types.ts`, generateTypes(spec));
-  await emit(`mocks/${id}/spec.ts`, generateVendorSpecModule(spec, `specs/${file}`, `../../specs/${file}`, 'samock'));
+  await emit(`mocks/${id}/spec.ts`, generateVendorSpecModule(spec, `specs/${file}`, `../../specs/${file}`, 'samock/toolkit'));
   await emit(`mocks/${id}/validators.ts`, generateVendorValidators(id, spec, `specs/${file}`));
 }
 await emit('src/control/control-spec.ts', generateSpecModule(new URL('specs/control.yaml', root), 'specs/control.yaml', '../core/prepare-spec.js'));

@@ -15,7 +15,7 @@ describe('files generated from the specs (run `npm run types:generate` if one is
   });
 
   it.each(vendors.map((api) => api.id))('mocks/%s/spec.ts holds its spec as parsed now', (id) => {
-    expect(generateVendorSpecModule(specFile(id), `specs/${id}.yaml`, `../../specs/${id}.yaml`, 'samock')).toBe(committed(`mocks/${id}/spec.ts`));
+    expect(generateVendorSpecModule(specFile(id), `specs/${id}.yaml`, `../../specs/${id}.yaml`, 'samock/toolkit')).toBe(committed(`mocks/${id}/spec.ts`));
   });
 
   it.each(vendors.map((api) => api.id))('mocks/%s/validators.ts holds the validators start-up would compile for its spec', (id) => {

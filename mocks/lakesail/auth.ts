@@ -1,4 +1,4 @@
-import { type ApiContext, authenticateBearer } from 'samock';
+import { type ApiContext, authenticateBearer } from 'samock/toolkit';
 import { lakesailErrors } from './errors.js';
 import { keyVerdict } from './resolvers.js';
 import type { LakesailStore } from './store.js';

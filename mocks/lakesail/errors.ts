@@ -1,4 +1,4 @@
-import { apiError, type ApiError, defineErrors } from 'samock';
+import { apiError, type ApiError, defineErrors } from 'samock/toolkit';
 
 /**
  * The Content-Type LakeSail answers JSON with (the API overview's data-format section).

@@ -1,4 +1,4 @@
-import { defineApi } from 'samock';
+import { defineApi } from 'samock/toolkit';
 import { spec } from './spec.js';
 import { authenticate } from './auth.js';
 import { errors } from './errors.js';

@@ -1,4 +1,4 @@
-import { ALPHANUMERIC, type ApiContext, fromBase64Url, type ResultOf, sha256, toBase64Url, type TokenVerdict, UPPER_ALPHANUMERIC } from 'samock';
+import { ALPHANUMERIC, type ApiContext, fromBase64Url, type ResultOf, sha256, toBase64Url, type TokenVerdict, UPPER_ALPHANUMERIC } from 'samock/toolkit';
 import { lakesailErrors } from './errors.js';
 import type { KeyRecord, LakesailStore, ServiceAccountRecord } from './store.js';
 import type { components, operations } from './types.js';

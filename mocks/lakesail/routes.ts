@@ -1,4 +1,4 @@
-import type { TypedRoutes } from 'samock';
+import type { TypedRoutes } from 'samock/toolkit';
 import { JSON_UTF8 } from './errors.js';
 import * as lakesail from './resolvers.js';
 import type { LakesailStore } from './store.js';

@@ -1,4 +1,4 @@
-import { type ApiState, isoTime, msOf, StateError } from 'samock';
+import { type ApiState, isoTime, msOf, StateError } from 'samock/toolkit';
 import { createEmptyLakesailStore, type KeyRecord, type LakesailStore, type ServiceAccountRecord } from './store.js';
 
 const timestamp = { $ref: '#/components/schemas/Timestamp' };

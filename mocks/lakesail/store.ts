@@ -1,4 +1,4 @@
-import { type ApiContext, indexedCollection } from 'samock';
+import { type ApiContext, indexedCollection } from 'samock/toolkit';
 
 export interface ServiceAccountRecord {
   id: string;

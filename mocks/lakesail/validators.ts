@@ -2,7 +2,7 @@
 // ajv standalone code: the validators start-up would otherwise compile, so it compiles none.
 // @ts-nocheck
 /* eslint-disable */
-import { validatorRuntime as runtime, type PrecompiledValidators } from 'samock';
+import { validatorRuntime as runtime, type PrecompiledValidators } from 'samock/toolkit';
 
 const formats = runtime.formats;
 const plain = (() => {

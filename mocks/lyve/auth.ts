@@ -1,4 +1,4 @@
-import { type ApiContext, authenticateBearer, sha256 } from 'samock';
+import { type ApiContext, authenticateBearer, sha256 } from 'samock/toolkit';
 import { lyveErrors } from './errors.js';
 import type { LyveStore } from './store.js';
 

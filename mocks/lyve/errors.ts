@@ -1,4 +1,4 @@
-import { apiError, type ApiError, defineErrors } from 'samock';
+import { apiError, type ApiError, defineErrors } from 'samock/toolkit';
 
 /** Lyve answers every error as `{code, message}` (specs/lyve.yaml `Error`). */
 export const errors = defineErrors({

@@ -1,4 +1,4 @@
-import { ALPHANUMERIC, type ApiContext, type ResultOf, sha256, UPPER_ALPHANUMERIC } from 'samock';
+import { ALPHANUMERIC, type ApiContext, type ResultOf, sha256, UPPER_ALPHANUMERIC } from 'samock/toolkit';
 import { lyveErrors } from './errors.js';
 import type { LyveStore, PermissionRecord, ServiceAccountRecord } from './store.js';
 import type { components, operations } from './types.js';

@@ -1,4 +1,4 @@
-import type { TypedRoutes } from 'samock';
+import type { TypedRoutes } from 'samock/toolkit';
 import * as lyve from './resolvers.js';
 import type { LyveStore } from './store.js';
 import type { operations } from './types.js';

@@ -1,4 +1,4 @@
-import { type ApiState, isoTime, msOf, StateError, UPPER_ALPHANUMERIC } from 'samock';
+import { type ApiState, isoTime, msOf, StateError, UPPER_ALPHANUMERIC } from 'samock/toolkit';
 import { createEmptyLyveStore, type LyveStore, type PermissionRecord, type ServiceAccountRecord } from './store.js';
 
 const dateTime = { type: 'string', format: 'date-time' };

@@ -1,4 +1,4 @@
-import { type ApiContext, authenticateBearer, sha256, toBase64Url, type TokenVerdict } from 'samock';
+import { type ApiContext, authenticateBearer, sha256, toBase64Url, type TokenVerdict } from 'samock/toolkit';
 import { nscaleErrors } from './errors.js';
 import type { NscaleStore } from './store.js';
 

@@ -1,4 +1,4 @@
-import { apiError, type ApiError, defineErrors } from 'samock';
+import { apiError, type ApiError, defineErrors } from 'samock/toolkit';
 import type { components } from './types.js';
 
 type ErrorCode = components['schemas']['error']['error'];

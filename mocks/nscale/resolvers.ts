@@ -1,4 +1,4 @@
-import type { ApiContext, ResultOf } from 'samock';
+import type { ApiContext, ResultOf } from 'samock/toolkit';
 import { issueAccessToken, type NscalePrincipal } from './auth.js';
 import { nscaleErrors } from './errors.js';
 import { replaceToken, revokeToken, type NscaleStore, type ServiceAccountRecord } from './store.js';

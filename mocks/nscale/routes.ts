@@ -1,4 +1,4 @@
-import type { TypedRoutes } from 'samock';
+import type { TypedRoutes } from 'samock/toolkit';
 import type { NscalePrincipal } from './auth.js';
 import * as nscale from './resolvers.js';
 import type { NscaleStore } from './store.js';

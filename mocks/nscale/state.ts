@@ -1,4 +1,4 @@
-import { type ApiState, isoTime, msOf, StateError } from 'samock';
+import { type ApiState, isoTime, msOf, StateError } from 'samock/toolkit';
 import { TOKEN_LIFETIME_MS } from './auth.js';
 import { memberships } from './resolvers.js';
 import { createNscaleStore, replaceToken, SEEDED_ORGANIZATIONS, type NscaleStore, type ServiceAccountRecord } from './store.js';

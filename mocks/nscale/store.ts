@@ -1,4 +1,4 @@
-import { indexedCollection } from 'samock';
+import { indexedCollection } from 'samock/toolkit';
 import type { components } from './types.js';
 
 type Tag = components['schemas']['tag'];

@@ -1,4 +1,4 @@
-import { type ApiContext, authenticateBearer, sha256, type TokenVerdict } from 'samock';
+import { type ApiContext, authenticateBearer, sha256, type TokenVerdict } from 'samock/toolkit';
 import { truefoundryErrors } from './errors.js';
 import { isExpired, type TruefoundryStore } from './store.js';
 

@@ -1,4 +1,4 @@
-import { apiError, type ApiError, defineErrors, type Issue } from 'samock';
+import { apiError, type ApiError, defineErrors, type Issue } from 'samock/toolkit';
 
 /**
  * TrueFoundry answers errors as NestJS-style `HttpError` bodies:

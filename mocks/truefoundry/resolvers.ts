@@ -1,4 +1,4 @@
-import { ALPHANUMERIC, type ApiContext, LOWER_ALPHANUMERIC, type ResultOf, sha256 } from 'samock';
+import { ALPHANUMERIC, type ApiContext, LOWER_ALPHANUMERIC, type ResultOf, sha256 } from 'samock/toolkit';
 import { truefoundryErrors } from './errors.js';
 import { matchesFilter, parseFilter } from './filter.js';
 import { graceEnd, isExpired, type Manifest, type TruefoundryStore, type VirtualAccountRecord } from './store.js';

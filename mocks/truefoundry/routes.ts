@@ -1,4 +1,4 @@
-import type { OperationQuery, TypedRoutes } from 'samock';
+import type { OperationQuery, TypedRoutes } from 'samock/toolkit';
 import * as truefoundry from './resolvers.js';
 import type { TruefoundryStore } from './store.js';
 import type { operations } from './types.js';

@@ -1,4 +1,4 @@
-import { type ApiState, isoTime, msOf, StateError } from 'samock';
+import { type ApiState, isoTime, msOf, StateError } from 'samock/toolkit';
 import { createTruefoundryStore, type Manifest, type TruefoundryStore, type VirtualAccountRecord } from './store.js';
 
 const dateTime = { type: 'string', format: 'date-time' };

@@ -1,4 +1,4 @@
-import { type ApiContext, indexedCollection } from 'samock';
+import { type ApiContext, indexedCollection } from 'samock/toolkit';
 import type { components } from './types.js';
 
 export type Manifest = components['schemas']['VirtualAccountManifest'];

@@ -1,4 +1,4 @@
-import { acceptsUnknown, type ApiContext, describeScheme, readBearer, REDACTED, RESERVED_TOKENS, sha256, withIssue } from 'samock';
+import { acceptsUnknown, type ApiContext, describeScheme, readBearer, REDACTED, RESERVED_TOKENS, sha256, withIssue } from 'samock/toolkit';
 import { wavefrontErrors } from './errors.js';
 import type { WavefrontStore } from './store.js';
 

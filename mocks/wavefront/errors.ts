@@ -1,4 +1,4 @@
-import { apiError, type ApiError, defineErrors } from 'samock';
+import { apiError, type ApiError, defineErrors } from 'samock/toolkit';
 
 /**
  * Wavefront wraps every answer in `{status: {result, message, code}, response?}`. The vendor

@@ -1,4 +1,4 @@
-import type { ApiContext, ResultOf } from 'samock';
+import type { ApiContext, ResultOf } from 'samock/toolkit';
 import { wavefrontErrors } from './errors.js';
 import { link, revokeToken, tokensOf, unlink, type AccountRecord, type WavefrontStore } from './store.js';
 import type { components, operations } from './types.js';

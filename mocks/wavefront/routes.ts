@@ -1,4 +1,4 @@
-import type { TypedRoutes } from 'samock';
+import type { TypedRoutes } from 'samock/toolkit';
 import type { WavefrontPrincipal } from './auth.js';
 import * as accounts from './resolvers.js';
 import type { WavefrontStore } from './store.js';

@@ -1,5 +1,5 @@
 // Generated from specs/wavefront.yaml by `npm run types:generate`. Do not edit.
-import { generatedSpec } from 'samock';
+import { generatedSpec } from 'samock/toolkit';
 import { validators } from './validators.js';
 
 /** specs/wavefront.yaml, parsed when the package was built, with the validators generated from it. */

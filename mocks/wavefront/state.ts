@@ -1,4 +1,4 @@
-import { type ApiState, isoTime, msOf, StateError } from 'samock';
+import { type ApiState, isoTime, msOf, StateError } from 'samock/toolkit';
 import { addToken, createEmptyWavefrontStore, link, type AccountRecord, type WavefrontStore } from './store.js';
 
 const dateTime = { type: 'string', format: 'date-time' };

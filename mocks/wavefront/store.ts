@@ -1,4 +1,4 @@
-import { type ApiContext, indexedCollection, sha256 } from 'samock';
+import { type ApiContext, indexedCollection, sha256 } from 'samock/toolkit';
 
 export interface AccountRecord {
   /** The collection's key: the identifier itself (`sa::…`), which is what every path names. */

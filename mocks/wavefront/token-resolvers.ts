@@ -1,4 +1,4 @@
-import type { ApiContext, ResultOf } from 'samock';
+import type { ApiContext, ResultOf } from 'samock/toolkit';
 import { wavefrontErrors } from './errors.js';
 import { requireAccount } from './resolvers.js';
 import { addToken, revokeToken, tokensOf, type AccountRecord, type TokenRecord, type WavefrontStore } from './store.js';

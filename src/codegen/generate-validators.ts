@@ -73,7 +73,7 @@ export function generateValidatorsModule(apiId: string, spec: OpenApiDocument, d
 
 /** A vendor's `validators.ts`, from the document exactly as its `spec.ts` holds it, prepared as at run time. */
 export function generateVendorValidators(apiId: string, specFile: URL, displayName: string): string {
-  return generateValidatorsModule(apiId, prepareSpec(parsedWithoutProse(specFile, displayName), displayName), displayName, 'samock');
+  return generateValidatorsModule(apiId, prepareSpec(parsedWithoutProse(specFile, displayName), displayName), displayName, 'samock/toolkit');
 }
 
 const RUNTIME = new Set(['equal', 'ucs2length', 'uri', 'validation_error']);

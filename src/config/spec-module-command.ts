@@ -1,7 +1,6 @@
 import type { CAC } from 'cac';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { writeSpecModule } from './spec-module.js';
 
 /** `samock spec-module <spec…>`: (re)writes each spec's module beside it, for browsers and bundlers. */
 export function registerSpecModuleCommand(cli: CAC, exit: (code: number) => void = (code) => process.exit(code)): void {
@@ -11,7 +10,8 @@ export function registerSpecModuleCommand(cli: CAC, exit: (code: number) => void
       "Write each spec's parsed module beside it (spec.yaml → spec.mjs), which an API's index.mjs imports so it bundles for browsers",
     )
     .example('samock spec-module mocks/widgets/spec.yaml')
-    .action((specs: unknown[]) => {
+    .action(async (specs: unknown[]) => {
+      const { writeSpecModule } = await import('./spec-module.js');
       let failed = false;
       for (const spec of specs.map(String)) {
         if (!existsSync(spec)) {

@@ -1,8 +1,7 @@
 import type { CAC } from 'cac';
 import { relative } from 'node:path';
 import { textOption } from '../cli-text.js';
-import { initApi } from './init-api.js';
-import { ScaffoldError } from './read-spec.js';
+import { ScaffoldError } from './scaffold-error.js';
 
 /** `samock init-api <id> --spec <file>`: scaffolds an API folder that serves and verifies green at once. */
 export function registerInitApiCommand(cli: CAC, exit: (code: number) => void = (code) => process.exit(code)): void {
@@ -15,6 +14,8 @@ export function registerInitApiCommand(cli: CAC, exit: (code: number) => void = 
       try {
         const spec = textOption(cli.rawArgs, flags, 'spec');
         if (!spec) throw new ScaffoldError('needs --spec <file.yaml|json>: the OpenAPI 3.1 spec of the API.', 2);
+        // Loaded on use: the scaffolder (fast-check, the sampler) is no part of `samock serve`'s start-up.
+        const { initApi } = await import('./init-api.js');
         const result = await initApi({ id: String(id), spec, dir: textOption(cli.rawArgs, flags, 'dir') ?? 'mocks' });
         const here = (file: string) => relative(process.cwd(), file) || '.';
         console.log(`Scaffolded ${here(result.folder)}/:`);

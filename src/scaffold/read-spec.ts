@@ -2,17 +2,8 @@ import { existsSync } from 'node:fs';
 import { loadSpec } from '../core/load-spec.js';
 import type { OpenApiDocument } from '../core/openapi.js';
 
-/** A scaffold that cannot be made: the CLI prints its message alone (no stack). */
-export class ScaffoldError extends Error {
-  constructor(
-    message: string,
-    /** 2: a usage error (a missing flag, a bad id); 1: anything else. */
-    readonly exitCode: 1 | 2 = 1,
-  ) {
-    super(message);
-    this.name = 'ScaffoldError';
-  }
-}
+export { ScaffoldError } from './scaffold-error.js';
+import { ScaffoldError } from './scaffold-error.js';
 
 export type Json = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { Collection } from '@msw/data';
+import { Collection } from './msw-data.js';
 import { recordSchema } from './record-schema.js';
 
 /**

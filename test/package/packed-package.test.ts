@@ -21,7 +21,9 @@ const versionOf = (name: string) => (JSON.parse(readFileSync(join(repo, 'node_mo
  * holds it for the sources). The issue aimed at 150 KB: msw's worker alone is ≈ 155 KB under
  * Vite 8's defaults, so the aim is not met (README, "Browser bundle size").
  */
-const ONE_VENDOR_BUDGET_BYTES = 250 * 1024;
+// 265, not 250, since issue 14: the vendor's validators come precompiled (lyve's ≈ 13 KB gzipped),
+// so the page compiles no schema when it starts (≈ 100 ms of ajv work before).
+const ONE_VENDOR_BUDGET_BYTES = 265 * 1024;
 
 let project: string;
 let packDir: string;
