@@ -188,7 +188,7 @@ describe('your own API beside lyve, from the installed package', () => {
   it('serves a TypeScript config when the project has tsx', async () => {
     const typed = readFileSync(join(project, 'own-api/samock.config.mjs'), 'utf8').replace(
       'export default defineConfig({',
-      "const contracts: Record<string, () => Promise<unknown>> = {};\nvoid contracts;\nexport default defineConfig({",
+      'const contracts: Record<string, () => Promise<unknown>> = {};\nvoid contracts;\nexport default defineConfig({',
     );
     writeFileSync(join(project, 'own-api/samock.config.ts'), typed);
     const { url, stop } = await start('own-api/samock.config.ts');
