@@ -75,10 +75,13 @@ export function removeLogs(): void {
   logDir = undefined;
 }
 
-/** Spawn `node <args>` (via `taskset -c SERVER_CORE` where available) in its own process group. */
-export function spawnServer(name: string, nodeArgs: string[], cwd: string): Child {
+/**
+ * Spawn `node <args>` (or `program <args>`: WireMock's java) via `taskset -c SERVER_CORE` where
+ * available, in its own process group.
+ */
+export function spawnServer(name: string, nodeArgs: string[], cwd: string, program: string = process.execPath): Child {
   const bin = taskset();
-  const [command, args] = bin ? [bin, ['-c', String(SERVER_CORE), process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const [command, args] = bin ? [bin, ['-c', String(SERVER_CORE), program, ...nodeArgs]] : [program, nodeArgs];
   // The child writes straight to a file: a chatty server (prism logs every
   // request) then costs the load generator's process nothing, and never
   // blocks on a full pipe.
