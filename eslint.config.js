@@ -56,7 +56,7 @@ const layers = [
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'test-results/', 'examples/console/dist/', 'examples/console/public/', 'bench/results/', ...generated],
+    ignores: ['dist/', 'bench/*.built.mjs', 'test-results/', 'examples/console/dist/', 'examples/console/public/', 'bench/results/', ...generated],
   },
   tseslint.configs.recommendedTypeChecked,
   {

@@ -65,19 +65,19 @@ interface ServerDef {
  * The bare and ideal servers as plain JavaScript (esbuild, at the start of main): started with
  * tsx they paid its loader (≈ 150 ms) at start-up, which samock, running built JavaScript, does not.
  */
-const BUILT = join(tmpdir(), `samock-bench-servers-${process.pid}`);
+const BUILT = join(ROOT, 'bench');
 const wiremockRoot = join(tmpdir(), `samock-bench-wiremock-${process.pid}`);
 const SERVERS: ServerDef[] = [
   {
     name: 'bare',
-    nodeArgs: (port) => [join(BUILT, 'bare-server.mjs'), String(port)],
+    nodeArgs: (port) => [join(BUILT, 'bare-server.built.mjs'), String(port)],
     basePaths: ['/v2/service-accounts'],
     probePath: '/',
     stateful: false,
   },
   {
     name: 'ideal',
-    nodeArgs: (port) => [join(BUILT, 'ideal-server.mjs'), String(port)],
+    nodeArgs: (port) => [join(BUILT, 'ideal-server.built.mjs'), String(port)],
     basePaths: ['/v2/service-accounts'],
     probePath: '/v2/service-accounts/startup-probe', // 404: answered
     stateful: true,
@@ -460,7 +460,7 @@ async function main(): Promise<void> {
   for (const name of ['bare-server', 'ideal-server']) {
     await build({
       entryPoints: [join(ROOT, `bench/${name}.ts`)],
-      outfile: join(BUILT, `${name}.mjs`),
+      outfile: join(BUILT, `${name}.built.mjs`),
       bundle: true,
       platform: 'node',
       format: 'esm',
