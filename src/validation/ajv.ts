@@ -143,7 +143,9 @@ function prepare(value: unknown, base: string): unknown {
   for (const [key, child] of Object.entries(value)) {
     if (key.startsWith('x-')) continue;
     if (key === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/')) {
-      out[key] = base + child.slice('#/components/schemas/'.length);
+      // `#/components/schemas/A/properties/b` points into A: A's registered id, then a pointer in it.
+      const [name, ...inside] = child.slice('#/components/schemas/'.length).split('/');
+      out[key] = base + name + (inside.length ? `#/${inside.join('/')}` : '');
     } else if (key === 'properties' || key === 'patternProperties' || key === '$defs') {
       // Property names are data, not keywords: keep `x-…` names, prepare their schemas.
       out[key] = Object.fromEntries(Object.entries(child as object).map(([name, schema]) => [name, prepare(schema, base)]));
