@@ -71,7 +71,7 @@ export async function loadConfig(file: string, options: LoadConfigOptions = {}):
     apis,
     contracts,
     async contractOf(apiId) {
-      const entry = contracts[apiId];
+      const entry = Object.hasOwn(contracts, apiId) ? contracts[apiId] : undefined;
       if (entry === undefined) return undefined;
       try {
         const loaded = (typeof entry === 'function' ? await entry() : entry) as unknown;

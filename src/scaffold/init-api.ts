@@ -87,7 +87,9 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
   const jsonless = new Map<string, string>();
   const notes: string[] = [];
   const authPlan = deriveAuth(document, operations);
-  const { auth } = authPlan;
+  const { schemes } = authPlan;
+  // The contract sends one credential the API takes: the first scheme's.
+  const auth = schemes[0];
   for (const operation of operations) {
     answers.set(operation.operationId, answerFor(document, operation, compiler));
     const request = sampleRequest(document, operation, compiler);
@@ -109,7 +111,11 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
         `so samock answers them 415 ` +
         `and ${id}.contract.mjs leaves them unchecked.`,
     );
-  if (authPlan.unenforced.length) notes.push(`Not enforced (samock checks credentials it can read from headers): ${authPlan.unenforced.join(', ')}.`);
+  if (authPlan.unenforced.length)
+    notes.push(
+      `Credentials not checked: the spec also accepts ${authPlan.unenforced.join(', ')}, which samock cannot read from headers, ` +
+        'so no auth.mjs was written (every request is admitted); add an authenticate to index.mjs if you need one.',
+    );
   const errors = deriveErrors(document, operations);
   const ext = extname(specPath).toLowerCase() === '.json' ? '.json' : '.yaml';
   const specFile = `spec${ext}`;
@@ -142,8 +148,8 @@ export async function initApi(options: InitApiOptions): Promise<InitApiResult> {
     const specModule = specModuleName(specFile);
     const regenerate = `npx samock spec-module ${join(relative(cwd, folder), specFile).split(sep).join('/')}`;
     write(specModule, renderSpecModule(join(folder, specFile), imports.samock, regenerate));
-    write('index.mjs', renderIndex(id, title, specFile, specModule, imports, auth !== undefined));
-    if (auth) write('auth.mjs', renderAuth(auth, imports.samock, HEADER_LINE));
+    write('index.mjs', renderIndex(id, title, specFile, specModule, imports, schemes.length > 0));
+    if (schemes.length) write('auth.mjs', renderAuth(schemes, imports.samock, HEADER_LINE, errors.documented));
     write('routes.mjs', renderRoutes(operations, answers));
     write('errors.mjs', renderErrors(errors, imports));
     write(`${id}.contract.mjs`, renderContract(id, operations, answers, requests, imports, jsonless));

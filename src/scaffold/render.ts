@@ -136,6 +136,11 @@ function errorShape(template: Json, fields: DerivedErrors['fields'], path: strin
     const full = prefix + name;
     const field = fields[full];
     if (field) return FILL[field] === name ? `${inner}${name},` : `${inner}${key(name)}: ${FILL[field]},`;
+    if (below.includes(name) && Object.keys(fields).some((field) => field.startsWith(`${full}.0.`))) {
+      // An array of error objects: one item, filled.
+      const first = (Array.isArray(template[name]) ? (template[name] as unknown[])[0] : undefined) as Json | undefined;
+      return `${inner}${key(name)}: [${errorShape(first && typeof first === 'object' ? first : {}, fields, [...path, name, '0'], inner)}],`;
+    }
     if (below.includes(name)) {
       const nested = template[name];
       return `${inner}${key(name)}: ${errorShape(nested && typeof nested === 'object' ? (nested as Json) : {}, fields, [...path, name], inner)},`;

@@ -51,14 +51,7 @@ export function sampleOf(document: OpenApiDocument, schema: unknown, depth = 0):
   if ('default' in s) return s.default;
   if (Array.isArray(s.examples) && s.examples.length) return s.examples[0];
   if ('example' in s) return s.example;
-  if (Array.isArray(s.allOf) && s.allOf.length) {
-    const parts = s.allOf.map((part) => sampleOf(document, part, depth + 1));
-    if (parts.every((part) => part && typeof part === 'object' && !Array.isArray(part))) {
-      const own = s.properties || s.required ? sampleOf(document, { ...s, allOf: undefined }, depth + 1) : {};
-      return Object.assign({}, ...(parts as object[]), own);
-    }
-    return parts[0];
-  }
+  if (Array.isArray(s.allOf) && s.allOf.length) return sampleOf(document, mergeAllOf(document, s), depth + 1);
   for (const key of ['oneOf', 'anyOf'] as const) {
     const options = s[key] as unknown[] | undefined;
     if (Array.isArray(options) && options.length) {
@@ -145,4 +138,33 @@ function sampleNumber(s: Json, integer: boolean): number {
   value ??= maximum !== undefined && maximum < 1 ? maximum : 1;
   if (step) value = Math.ceil(value / step) * step;
   return integer ? Math.ceil(value) : value;
+}
+
+/**
+ * An `allOf` as one schema, so a value meets every part at once: keywords merged (a later part's
+ * win), `required` joined, and a property two parts both describe sampled against both (a
+ * pattern in one and a bare `type: string` in the other still gives a value the pattern accepts).
+ */
+function mergeAllOf(document: OpenApiDocument, schema: Json): Json {
+  const parts = [...(schema.allOf as unknown[]).map((part) => resolveRef(document, part) ?? {}), { ...schema, allOf: undefined }];
+  const merged: Json = {};
+  const properties: Record<string, unknown[]> = {};
+  const required = new Set<string>();
+  for (const part of parts) {
+    const flat = Array.isArray(part.allOf) ? mergeAllOf(document, part) : part;
+    for (const [key, value] of Object.entries(flat)) {
+      if (value === undefined || key === 'allOf') continue;
+      if (key === 'properties') for (const [name, property] of Object.entries(value as Json)) (properties[name] ??= []).push(property);
+      else if (key === 'required') for (const name of value as string[]) required.add(name);
+      else merged[key] = value;
+    }
+  }
+  if (Object.keys(properties).length) {
+    merged.properties = Object.fromEntries(
+      Object.entries(properties).map(([name, list]) => [name, list.length === 1 ? list[0] : mergeAllOf(document, { allOf: list })]),
+    );
+    merged.type ??= 'object';
+  }
+  if (required.size) merged.required = [...required];
+  return merged;
 }

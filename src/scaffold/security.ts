@@ -6,12 +6,19 @@ import type { Json, ScaffoldOperation } from './read-spec.js';
 export type DerivedAuth = { kind: 'bearer'; scheme: string } | { kind: 'header'; scheme: string; header: string } | { kind: 'basic'; scheme: string };
 
 export interface AuthPlan {
-  auth?: DerivedAuth;
-  /** Requirements the scaffold does not enforce, for the notes. */
+  /** Every scheme the spec's requirements name that samock can check from headers; any one of them admits a request. */
+  schemes: DerivedAuth[];
+  /** Requirements the scaffold cannot check (a query or cookie key, …): with any, auth.mjs is not written. */
   unenforced: string[];
 }
 
-/** The spec's security requirements (global and per operation), read into what auth.mjs checks. */
+/**
+ * The spec's security requirements (global and per operation). auth.mjs is called for every
+ * operation that requires security and does not know which one it is, so it admits a request
+ * carrying any scheme the spec names somewhere: per-operation choices are not enforced (said in
+ * its comment). A requirement samock cannot read from headers means no check at all, rather than
+ * refusing requests the spec allows.
+ */
 export function deriveAuth(document: OpenApiDocument, operations: ScaffoldOperation[]): AuthPlan {
   const schemes = ((document.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
   const required = new Set<string>();
@@ -19,7 +26,7 @@ export function deriveAuth(document: OpenApiDocument, operations: ScaffoldOperat
   for (const operation of operations) {
     for (const requirement of operation.security ?? global) for (const name of Object.keys(requirement)) required.add(name);
   }
-  let auth: DerivedAuth | undefined;
+  const found: DerivedAuth[] = [];
   const unenforced: string[] = [];
   for (const name of required) {
     const scheme = schemes[name] ?? {};
@@ -34,48 +41,53 @@ export function deriveAuth(document: OpenApiDocument, operations: ScaffoldOperat
           : type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string'
             ? { kind: 'header', scheme: name, header: scheme.name.toLowerCase() }
             : undefined;
-    if (candidate && !auth) auth = candidate;
-    else if (!candidate) unenforced.push(`${name} (${type}${text(scheme.in) ? ` in ${text(scheme.in)}` : ''}${http ? ` ${http}` : ''})`);
+    if (candidate) found.push(candidate);
+    else unenforced.push(`${name} (${type}${text(scheme.in) ? ` in ${text(scheme.in)}` : ''}${http ? ` ${http}` : ''})`);
   }
-  return { auth, unenforced };
+  return { schemes: unenforced.length ? [] : found, unenforced };
 }
 
-/** auth.mjs: the credential check, answering the error shape's 401 and 403. */
-export function renderAuth(auth: DerivedAuth, samockFrom: string, header: string): string {
-  const lines = [header, `// The spec's security scheme "${commentText(auth.scheme)}". Operations whose spec requires security call it`];
-  lines.push('// before their resolver; it answers the API\'s error shape. Reserved tokens: README "Authentication".');
-  if (auth.kind === 'bearer') {
+/** auth.mjs: admits a request carrying any of the schemes, in the error shape's 401 (and 403 where documented). */
+export function renderAuth(schemes: DerivedAuth[], samockFrom: string, header: string, documented: number[]): string {
+  const forbidden = documented.includes(403) ? 403 : 401;
+  const names = schemes.map((auth) => (auth.kind === 'bearer' ? 'a Bearer token' : auth.kind === 'basic' ? 'Basic credentials' : `an ${auth.header} header`));
+  const bearer = schemes.some((auth) => auth.kind === 'bearer');
+  const lines = [
+    header,
+    `// The spec's security schemes: ${commentText(schemes.map((auth) => auth.scheme).join(', '))}. Operations whose spec requires`,
+    '// security call this before their resolver; any one of the schemes admits a request (which',
+    "// operation takes which is not checked). Errors take the API's shape and its codes (errors.mjs).",
+    `import { apiError${bearer ? ', authenticateBearer' : ''} } from ${q(samockFrom)};`,
+    "import { errors } from './errors.mjs';",
+    '',
+    'const fail = (status, message) => () => apiError(status, errors.defaults[status]?.code, message);',
+  ];
+  if (bearer) {
     lines.push(
-      `import { apiError, authenticateBearer } from ${q(samockFrom)};`,
-      '',
-      'const fail = (status, code, message) => () => apiError(status, code, message);',
-      'const errors = {',
-      "  missing: fail(401, 'UNAUTHORIZED', 'The request has no Authorization: Bearer <token> header.'),",
-      "  malformed: fail(401, 'UNAUTHORIZED', 'The Authorization header must be Bearer <token>.'),",
-      "  invalid: fail(401, 'UNAUTHORIZED', 'The bearer token is not valid.'),",
-      "  expired: fail(401, 'UNAUTHORIZED', 'The bearer token has expired.'),",
-      "  forbidden: fail(403, 'FORBIDDEN', 'The bearer token may not do this.'),",
-      '};',
-      '',
-      '/** Any token is accepted (permissive), or only --accept-token ones (strict); `invalid`, `expired`, `forbidden` answer their errors. */',
-      'export const authenticate = (headers, ctx) => authenticateBearer(headers, errors, undefined, ctx.options);',
-    );
-  } else {
-    const name = auth.kind === 'basic' ? 'authorization' : auth.header;
-    const check =
-      auth.kind === 'basic'
-        ? "  if (!/^basic\\s+\\S+/i.test(value)) throw apiError(401, 'UNAUTHORIZED', 'The request has no Authorization: Basic credentials.');"
-        : `  if (!value.trim()) throw apiError(401, 'UNAUTHORIZED', ${q(`The request has no ${auth.header} header.`)});`;
-    lines.push(
-      `import { apiError } from ${q(samockFrom)};`,
-      '',
-      '/** Any credential is accepted as long as one is sent; edit to check values. */',
-      'export const authenticate = (headers) => {',
-      `  const value = headers[${q(name)}] ?? '';`,
-      check,
-      '  return { credential: true };',
+      'const bearerErrors = {',
+      "  missing: fail(401, 'The request has no Authorization: Bearer <token> header.'),",
+      "  malformed: fail(401, 'The Authorization header must be Bearer <token>.'),",
+      "  invalid: fail(401, 'The bearer token is not valid.'),",
+      "  expired: fail(401, 'The bearer token has expired.'),",
+      `  forbidden: fail(${forbidden}, 'The bearer token may not do this.'),`,
       '};',
     );
   }
+  lines.push('', '/** Reserved tokens (`invalid`, `expired`, `forbidden`) and `--auth strict` apply to bearer tokens: README "Authentication". */');
+  lines.push('export const authenticate = (headers, ctx) => {');
+  for (const auth of schemes) {
+    if (auth.kind === 'header') lines.push(`  if ((headers[${q(auth.header)}] ?? '').trim()) return { scheme: ${q(auth.scheme)} };`);
+    if (auth.kind === 'basic') lines.push(`  if (/^basic\\s+\\S+/i.test(headers.authorization ?? '')) return { scheme: ${q(auth.scheme)} };`);
+  }
+  if (bearer) {
+    const only = schemes.length === 1;
+    lines.push(
+      only
+        ? '  return authenticateBearer(headers, bearerErrors, undefined, ctx.options);'
+        : "  if (/^bearer\\s/i.test(headers.authorization ?? '')) return authenticateBearer(headers, bearerErrors, undefined, ctx.options);",
+    );
+  }
+  if (!bearer || schemes.length > 1) lines.push(`  throw fail(401, ${q(`The request has none of the credentials the spec accepts: ${names.join(', ')}.`)})();`);
+  lines.push('};');
   return `${lines.join('\n')}\n`;
 }

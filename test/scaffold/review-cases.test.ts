@@ -80,7 +80,7 @@ describe('init-api follows the spec: security, nested error bodies, non-JSON bod
     const config = await loadConfig(join(cwd, 'samock.config.mjs'));
     const refused = await get(config, '/things');
     expect(refused.status).toBe(401);
-    expect(refused.body).toMatchObject({ message: 'The request has no x-api-key header.' });
+    expect(refused.body).toMatchObject({ message: 'The request has none of the credentials the spec accepts: an x-api-key header.' });
     expect((await get(config, '/things', { 'x-api-key': 'k' })).status).toBe(200);
     const { server } = await serve({ apis: config.apis, port: 0, strict: true });
     try {
@@ -95,5 +95,43 @@ describe('init-api follows the spec: security, nested error bodies, non-JSON bod
     const cwd = fresh('hint');
     const { stdout } = await exec('node', [...RUN, 'init-api', 'notes', '--spec', spec('secured.yaml')], { cwd });
     expect(stdout).toMatch(/--base-url http:\/\/127\.0\.0\.1:4010\/api\/v1\n/);
+  });
+});
+
+describe('init-api from the second review: alternatives of security, enum error codes, allOf, JSON:API errors', () => {
+  it("admits any scheme the spec names (an operation's own API key too), and answers with the error code enum's values", async () => {
+    const cwd = fresh('shop');
+    const result = await initApi({ id: 'shop', spec: spec('shop.yaml'), cwd, types: false });
+    const config = await loadConfig(join(cwd, 'samock.config.mjs'));
+    const { app } = createMock({ ...config, strict: true });
+    const del = (headers: Record<string, string>) => app.handle({ method: 'DELETE', path: '/shop/v2/items/ABC-1234', query: {}, headers });
+    expect((await del({ 'x-shop-key': 'k' })).status).toBe(204);
+    expect((await del({ authorization: 'Bearer t' })).status).toBe(204); // which operation takes which is not checked (said in auth.mjs)
+    const refused = await del({});
+    expect(refused.status).toBe(401); // strict: the body must match the spec, so no 500
+    expect(refused.body).toMatchObject({ error: { code: 'unauthorized' } });
+    // Item is allOf [NewItem (sku pattern), { sku: string }]: the default meets both.
+    const created = await app.handle({
+      method: 'POST',
+      path: '/shop/v2/items',
+      query: {},
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      rawBody: JSON.stringify({ sku: 'ABC-1234' }),
+    });
+    expect(created.status).toBe(201);
+    expect((created.body as { sku: string }).sku).toMatch(/^[A-Z]{3}-[0-9]{4}$/);
+    expect(result.notes.join('\n')).not.toMatch(/createItem's 201 answer/);
+  });
+
+  it('fills the first item of a JSON:API errors array, and writes no auth.mjs when a scheme (a query key) cannot be checked', async () => {
+    const cwd = fresh('jsonapi');
+    const result = await initApi({ id: 'jsonapi', spec: spec('jsonapi.yaml'), cwd, types: false });
+    expect(existsSync(join(result.folder, 'auth.mjs'))).toBe(false);
+    expect(result.notes.join('\n')).toMatch(/Credentials not checked: the spec also accepts qkey \(apiKey in query\)/);
+    const config = await loadConfig(join(cwd, 'samock.config.mjs'));
+    expect((await get(config, '/things')).status).toBe(200);
+    const missing = await get(config, '/things', { prefer: 'code=404' });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toEqual({ errors: [{ status: '404', title: 'Not Found.', detail: 'Not Found.' }] });
   });
 });
