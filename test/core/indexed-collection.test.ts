@@ -12,6 +12,25 @@ describe('indexedCollection', () => {
     expect(store.idOf('alpha')).toBe('a');
   });
 
+  it('hands the collection each record id as its primary key (no UUID stored per record), and updates and deletes still find the record', async () => {
+    const store = things();
+    await store.insert({ id: 'first', name: 'one', size: 1 });
+    const stored = await store.insert({ id: 'second', name: 'two', size: 2 });
+    const keyOf = (record: object) => {
+      const symbol = Object.getOwnPropertySymbols(record).find((s) => s.description === 'kPrimaryKey');
+      return symbol && (record as Record<symbol, unknown>)[symbol];
+    };
+    expect(keyOf(stored)).toBe('second');
+    await store.update('second', (draft) => {
+      draft.size = 3;
+    });
+    expect(store.collection.findMany((q) => q.where({ size: 3 })).map((r) => r.id)).toEqual(['second']);
+    expect(keyOf(store.find('second')!)).toBe('second');
+    store.delete('second');
+    expect(store.collection.all().map((r) => r.id)).toEqual(['first']);
+    expect(JSON.stringify(store.all())).toBe('[{"id":"first","name":"one","size":1}]');
+  });
+
   it('lets only the first claim of a name win', () => {
     const store = things();
     expect(store.claim('alpha', 'a')).toBe(true);
