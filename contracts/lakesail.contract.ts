@@ -4,7 +4,7 @@
  * to a documented method is also checked against specs/lakesail.yaml by the runner.
  */
 import { type CheckContext, type ContractResponse, defineContract, expectEqual, expectNoSecrets, expectStatus, expectTrue } from 'samock/contracts';
-import { spec } from '../mocks/lakesail/spec.js';
+import { lakesail } from '../mocks/lakesail/index.js';
 
 /** A ResourceId no server hands out: valid in form, so the answer is 404 and not 400. */
 const UNKNOWN_ID = 'SAMOCKNOSUCHACCOUNT0';
@@ -76,7 +76,7 @@ const duplicatesIn = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.in
 
 export const contract = defineContract({
   api: 'lakesail',
-  spec,
+  spec: lakesail.spec,
   checks: [
     {
       name: 'create answers 201 with exactly id, username, description, createdAt and updatedAt',

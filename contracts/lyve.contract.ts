@@ -4,8 +4,7 @@
  * Every response is also checked against specs/lyve.yaml by the runner.
  */
 import { type CheckContext, type ContractResponse, defineContract, expectEqual, expectNoSecrets, expectStatus, expectTrue } from 'samock/contracts';
-import { spec } from '../mocks/lyve/spec.js';
-import { SAMOCK_ACCOUNT_CREDENTIALS } from '../mocks/lyve/resolvers.js';
+import { lyve, SAMOCK_ACCOUNT_CREDENTIALS } from '../mocks/lyve/index.js';
 
 /** The permission samock starts with (README: "Lyve"). Against a real server pass one with LYVE_PERMISSION_ID. */
 const permissionId = () => process.env.LYVE_PERMISSION_ID ?? 'default-permission';
@@ -71,7 +70,7 @@ async function refusedCreate(
 
 export const contract = defineContract({
   api: 'lyve',
-  spec,
+  spec: lyve.spec,
   checks: [
     {
       name: 'create answers 200 with exactly id, accessKey, secret and expirationDate',

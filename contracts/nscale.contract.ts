@@ -13,7 +13,7 @@
  * pkg/handler/…), cited where it decides what a client sees.
  */
 import { type CheckContext, type ContractResponse, defineContract, expectEqual, expectNoSecrets, expectStatus, expectTrue } from 'samock/contracts';
-import { spec } from '../mocks/nscale/spec.js';
+import { nscale } from '../mocks/nscale/index.js';
 
 /** The vendor example's organization and group, which samock seeds, and samock's second seeded organization. */
 const organizationId = () => process.env.NSCALE_ORGANIZATION_ID ?? 'd4600d6e-e965-4b44-a808-84fb2fa36702';
@@ -106,7 +106,7 @@ async function samockOption(t: CheckContext, name: string): Promise<string | und
 
 export const contract = defineContract({
   api: 'nscale',
-  spec,
+  spec: nscale.spec,
   checks: [
     {
       name: 'create answers 201 with the account, its expiry and a one-time status.accessToken',

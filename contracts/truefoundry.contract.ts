@@ -19,7 +19,7 @@ import {
   expectStatus,
   expectTrue,
 } from 'samock/contracts';
-import { spec } from '../mocks/truefoundry/spec.js';
+import { truefoundry } from '../mocks/truefoundry/index.js';
 import { createHash, randomBytes } from 'node:crypto';
 
 const DAY_MS = 86_400_000;
@@ -139,7 +139,7 @@ function timeTravel(t: CheckContext) {
 
 export const contract = defineContract({
   api: 'truefoundry',
-  spec,
+  spec: truefoundry.spec,
   checks: [
     {
       name: 'create: PUT with a new name answers 200 with the account and its token',

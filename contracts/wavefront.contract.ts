@@ -4,7 +4,7 @@
  * Every response is also checked against specs/wavefront.yaml by the runner.
  */
 import { type CheckContext, type ContractResponse, defineContract, expectEqual, expectStatus, expectTrue } from 'samock/contracts';
-import { spec } from '../mocks/wavefront/spec.js';
+import { wavefront } from '../mocks/wavefront/index.js';
 
 /**
  * A role and a user group to assign. samock seeds these ids (README: "Wavefront"); against a
@@ -164,7 +164,7 @@ const PUBLIC_REFERENCE = "the vendor's public API reference (wavefront-api-clien
 
 export const contract = defineContract({
   api: 'wavefront',
-  spec,
+  spec: wavefront.spec,
   checks: [
     {
       name: 'create answers 200 with the envelope {status: {result: OK, code: 200}, response} holding the service account',

@@ -14,6 +14,7 @@ import { createApp, type App } from './app/create-app.js';
 import type { Control } from './control/control.js';
 import type { PerApiConfig } from './core/api-options.js';
 import type { ApiDefinition } from './core/define-api.js';
+import { bringBrowserDependencies } from './msw/bring-browser-dependencies.js';
 import { createHandlers } from './msw/create-handlers.js';
 
 export interface BrowserMocksOptions {
@@ -58,6 +59,7 @@ export async function startBrowserMocks(options: BrowserMocksOptions): Promise<B
   // The page's own origin and host drive the control plane in the page (it is the app being
   // developed, whatever its dev host is called); no other page can reach this worker.
   const here = typeof location === 'undefined' ? undefined : location;
+  bringBrowserDependencies();
   const app = createApp({
     apis: options.apis,
     readyAfterMs: options.readyAfterMs,

@@ -14,6 +14,7 @@
  */
 import { createApp, type App, type AppConfig } from './app/create-app.js';
 import type { ApiDefinition } from './core/define-api.js';
+import { bringBrowserDependencies } from './msw/bring-browser-dependencies.js';
 import { createHandlers } from './msw/create-handlers.js';
 
 // Defining an API (also alone as `samock/toolkit`)
@@ -49,6 +50,7 @@ export interface MockHandlersOptions extends Omit<AppConfig, 'apis'> {
 
 /** A fresh mock (its own state and clock) and its msw handlers, for `setupServer` or `setupWorker`. */
 export function createMock(options: MockHandlersOptions): { app: App; handlers: ReturnType<typeof createHandlers> } {
+  bringBrowserDependencies();
   const app = createApp(options);
   return { app, handlers: createHandlers(app) };
 }

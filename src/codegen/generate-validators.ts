@@ -39,20 +39,29 @@ export function generateValidatorsModule(apiId: string, spec: OpenApiDocument, d
     }
     const ajv = createAjv(apiId, spec, { coerce: mode === 'coercing' }, { source: true, esm: true, lines: false, formats: _`formats` });
     const exports: Record<string, string> = {};
-    entries.forEach(([label, schema], index) => {
+    // One validator per distinct schema: many labels share one (every `$ref: Problem` answer).
+    const indexBySchema = new Map<string, number>();
+    const indexOfLabel = entries.map(([label, schema]) => {
+      const prepared = prepareSchema(schema, apiId) as JsonSchema;
+      const key = JSON.stringify(prepared);
+      const known = indexBySchema.get(key);
+      if (known !== undefined) return known;
+      const index = indexBySchema.size;
+      indexBySchema.set(key, index);
       const id = `https://samock.local/${apiId}/precompiled/${mode}/${index}`;
       try {
-        ajv.addSchema({ ...(prepareSchema(schema, apiId) as JsonSchema), $id: id });
+        ajv.addSchema({ ...prepared, $id: id });
       } catch (error) {
         throw new Error(`Failed to compile the ${apiId} spec's schema at ${label}: ${(error as Error).message}`);
       }
       exports[`${mode}${index}`] = id;
+      return index;
     });
     // Each mode's code in a block of its own: the two share ajv's generated names (validate20, …).
     const code = runtimeImports(standaloneCode(ajv, exports), apiId)
       .replace(/^"use strict";/, '')
       .replace(/export const (\w+) = /g, 'const $1 = ');
-    const names = entries.map(([label], index) => `    ${JSON.stringify(label)}: ${mode}${index},`);
+    const names = entries.map(([label], at) => `    ${JSON.stringify(label)}: ${mode}${indexOfLabel[at]},`);
     sections.push(`const ${mode} = (() => {\n${code}\nreturn {\n${names.join('\n')}\n};\n})();`);
     tables.push(`  ${mode},`);
   }
@@ -74,6 +83,12 @@ export function generateValidatorsModule(apiId: string, spec: OpenApiDocument, d
 /** A vendor's `validators.ts`, from the document exactly as its `spec.ts` holds it, prepared as at run time. */
 export function generateVendorValidators(apiId: string, specFile: URL, displayName: string): string {
   return generateValidatorsModule(apiId, prepareSpec(parsedWithoutProse(specFile, displayName), displayName), displayName, 'samock/toolkit');
+}
+
+/** The control plane's validators (src/control/control-validators.ts): its route table compiles none at start-up either. */
+export function generateControlValidators(specFile: URL): string {
+  const displayName = 'specs/control.yaml';
+  return generateValidatorsModule('control', prepareSpec(parsedWithoutProse(specFile, displayName), displayName), displayName, '../validation/runtime.js');
 }
 
 const RUNTIME = new Set(['equal', 'ucs2length', 'uri', 'validation_error']);

@@ -1,4 +1,5 @@
-import { spec as controlSpec } from './control-spec.js';
+import { spec as parsedControlSpec } from './control-spec.js';
+import { validators as controlValidators } from './control-validators.js';
 import { defineApi, mockOptions, type ResolverInput, type ResolverResult } from '../core/define-api.js';
 import { run } from '../core/dispatch.js';
 import { defineErrors } from '../core/error-shape.js';
@@ -6,11 +7,15 @@ import type { PlainRequest, PlainResponse } from '../core/http-types.js';
 import { problem } from '../core/problem.js';
 import { buildRouteTable } from '../core/route-table.js';
 import { formatIssues } from '../validation/issues.js';
+import { attachValidators } from '../validation/precompiled.js';
 import type { ControlHost } from './control-host.js';
 import { ControlError, type Control, type SessionControl } from './control.js';
 import { SESSION_HEADER } from './controlled-session.js';
 import type { FaultSpec } from './faults.js';
 import type { ControlGuard } from './web-guard.js';
+
+// Generated with the spec module (npm run types:generate): the control plane compiles nothing at start-up.
+const controlSpec = attachValidators(parsedControlSpec, controlValidators);
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',

@@ -1,8 +1,36 @@
-import type { CodeOptions, Format } from 'ajv';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { formatNames, fullFormats } from 'ajv-formats/dist/formats.js';
+import type { CodeOptions } from 'ajv';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import type { JsonSchema, OpenApiDocument } from '../core/openapi.js';
+import { FORMATS } from './formats.js';
 import { precompiledOf } from './precompiled.js';
+
+export { FORMATS, isStorableDateTime } from './formats.js';
+
+type Ajv2020Class = typeof Ajv2020;
+let provided: Ajv2020Class | undefined;
+
+/**
+ * Gives the kernel ajv's compiler class. The msw adapters (createMock, startBrowserMocks) pass
+ * the statically imported class, so a browser bundle has it; without one, Node loads it on the
+ * first schema that has no generated validator. Start-up of the standalone server, whose specs
+ * all have generated validators, then never loads ajv's compiler (≈ 20 ms of modules).
+ */
+export function provideSchemaCompilerClass(ajvClass: Ajv2020Class): void {
+  provided ??= ajvClass;
+}
+
+function ajvClass(): Ajv2020Class {
+  if (provided) return provided;
+  const nodeModule = globalThis.process?.getBuiltinModule?.('node:module');
+  if (!nodeModule) {
+    throw new Error(
+      'samock needs to compile a schema at run time (it has no generated validator) but has no JSON Schema compiler here: ' +
+        'in a browser, start the mocks with startBrowserMocks from samock/browser, which brings ajv along.',
+    );
+  }
+  const loaded = nodeModule.createRequire(import.meta.url)('ajv/dist/2020.js') as { Ajv2020: Ajv2020Class };
+  return (provided = loaded.Ajv2020);
+}
 
 /** OpenAPI 3.1 keywords that are not JSON Schema 2020-12 but are legal in a spec. */
 const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
@@ -52,7 +80,8 @@ export function createSchemaCompiler(apiId: string, spec: OpenApiDocument): Sche
  */
 export function createAjv(apiId: string, spec: OpenApiDocument, mode: { coerce: boolean; allErrors?: boolean }, code?: CodeOptions): Ajv2020 {
   const base = schemaBase(apiId);
-  const ajv = new Ajv2020({
+  const Ajv = ajvClass();
+  const ajv = new Ajv({
     allErrors: mode.allErrors ?? true,
     strict: true,
     strictRequired: false,
@@ -74,31 +103,6 @@ export function createAjv(apiId: string, spec: OpenApiDocument, mode: { coerce: 
 }
 
 const schemaBase = (apiId: string) => `https://samock.local/${apiId}/schemas/`;
-
-const rfc3339 = fullFormats['date-time'] as { validate: (value: string) => boolean };
-
-/**
- * ajv-formats' formats, without its plugin: that adds the non-standard formatMaximum family of
- * keywords, which no OpenAPI schema uses, and with them ajv's draft-07 build (a second Ajv class
- * and meta-schema in every browser bundle). Generated validators read these very objects.
- */
-export const FORMATS: Record<string, Format> = Object.fromEntries(
-  formatNames.map((name) => [name, name === 'date-time' ? { type: 'string', validate: isStorableDateTime } : fullFormats[name]]),
-);
-
-/**
- * RFC 3339, and an instant whose UTC year has four digits. samock keeps instants in UTC
- * and answers them as `…Z`: `9999-12-31T23:59:59-23:59` is year 10000 in UTC, which
- * toISOString writes as `+010000-…`, a value no spec's `date-time` accepts back.
- */
-export function isStorableDateTime(value: string): boolean {
-  if (!rfc3339.validate(value)) return false;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) && ms >= MIN_STORABLE_MS && ms <= MAX_STORABLE_MS;
-}
-
-const MIN_STORABLE_MS = Date.parse('0000-01-01T00:00:00.000Z');
-const MAX_STORABLE_MS = Date.parse('9999-12-31T23:59:59.999Z');
 
 function schemaError(apiId: string, label: string, error: unknown): Error {
   return new Error(

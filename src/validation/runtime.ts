@@ -2,7 +2,9 @@ import * as equal from 'ajv/dist/runtime/equal.js';
 import * as ucs2length from 'ajv/dist/runtime/ucs2length.js';
 import * as uri from 'ajv/dist/runtime/uri.js';
 import * as validationError from 'ajv/dist/runtime/validation_error.js';
-import { FORMATS } from './ajv.js';
+import { FORMATS } from './formats.js';
+
+export type { PrecompiledValidators } from './precompiled.js';
 
 /** A CommonJS module's `default`, as Node (`{ default: { default: f } }`) and bundlers (`{ default: f }`) each present it. */
 function unwrap(module: unknown): unknown {

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from 'samock';
@@ -12,6 +14,34 @@ describe('validators generated at build time (mocks/<id>/validators.ts)', () => 
     const table = buildRouteTable(vendors);
     expect(table.operations.length).toBeGreaterThan(40);
     expect(compile).not.toHaveBeenCalled();
+  });
+
+  it('the control plane (specs/control.yaml) has generated validators too: an app with it on compiles no schema', () => {
+    const compile = vi.spyOn(Ajv2020.prototype, 'compile');
+    const app = createApp({ apis: vendors, controlPlane: { enabled: true } });
+    expect(app.mounts().length).toBe(5);
+    expect(compile).not.toHaveBeenCalled();
+  });
+
+  it("the standalone server answers its APIs and control plane without loading ajv's compiler, and loads it for a state document", async () => {
+    // A child process: this test file has ajv loaded already.
+    const script = [
+      "import { createRequire } from 'node:module';",
+      "const { serve } = await import('./src/serve.ts');",
+      "const { vendors } = await import('./mocks/index.ts');",
+      'const { server } = await serve({ apis: vendors, port: 0 });',
+      "const ajvLoaded = () => Object.keys(createRequire(process.cwd() + '/x.js').cache).some((k) => /ajv[\\\\/]dist[\\\\/](2020|core)\\.js$/.test(k));",
+      "const clock = await fetch(server.url + '/__control/clock');",
+      "const list = await fetch(server.url + '/v2/service-accounts', { headers: { authorization: 'Bearer t' } });",
+      'const statuses = [clock.status, list.status];',
+      'const before = ajvLoaded();',
+      "const dump = await (await fetch(server.url + '/__control/state/lyve')).text();",
+      "const put = await fetch(server.url + '/__control/state/lyve', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: dump });",
+      'console.log(JSON.stringify({ statuses, before, put: put.status, after: ajvLoaded() }));',
+      'await server.close();',
+    ].join('\n');
+    const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', '--input-type=module', '-e', script]);
+    expect(JSON.parse(stdout)).toEqual({ statuses: [200, 200], before: false, put: 200, after: true });
   });
 
   it('a spec that is not the generated object (edited, read again) is compiled at start-up instead', () => {
