@@ -12,7 +12,7 @@
  * Node-only parts (the standalone server, reading spec files) are in `samock/server`; the
  * contract toolkit is `samock/contracts`.
  */
-import { createApp, type App, type AppConfig } from './app/create-app.js';
+import { createApp as createKernelApp, type App, type AppConfig } from './app/create-app.js';
 import type { ApiDefinition } from './core/define-api.js';
 import { bringBrowserDependencies } from './msw/bring-browser-dependencies.js';
 import { createHandlers } from './msw/create-handlers.js';
@@ -22,7 +22,16 @@ export * from './toolkit.js';
 
 // Running definitions
 export { defineConfig, type SamockConfig } from './config/define-config.js';
-export { createApp, type App, type AppConfig } from './app/create-app.js';
+export type { App, AppConfig } from './app/create-app.js';
+
+/**
+ * An app (state, sessions, control) for the given APIs, answering plain requests through
+ * `app.handle`. From this entry it runs in browsers too: it brings ajv and sha256 along.
+ */
+export function createApp(config: AppConfig): App {
+  bringBrowserDependencies();
+  return createKernelApp(config);
+}
 export { createHandlers } from './msw/create-handlers.js';
 export type { MockHandler } from './core/mock-handler.js';
 export type { Call, DispatchHooks, Exchange, Middleware, Outcome, World } from './core/dispatch.js';
@@ -50,7 +59,6 @@ export interface MockHandlersOptions extends Omit<AppConfig, 'apis'> {
 
 /** A fresh mock (its own state and clock) and its msw handlers, for `setupServer` or `setupWorker`. */
 export function createMock(options: MockHandlersOptions): { app: App; handlers: ReturnType<typeof createHandlers> } {
-  bringBrowserDependencies();
   const app = createApp(options);
   return { app, handlers: createHandlers(app) };
 }
