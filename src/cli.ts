@@ -10,8 +10,8 @@ import { DEFAULT_SESSION_IDLE_MS } from './app/create-app.js';
 import { loadConfig, withFreshSpecs, type LoadedConfig } from './config/load-config.js';
 import { DEFAULT_LIMITS } from './core/limits.js';
 import { selectApis } from './select-apis.js';
-import { serve } from './serve.js';
-import { DEFAULT_REQUEST_TIMEOUT_MS } from './server/start-server.js';
+import { REPLICA_NAME, serve } from './serve.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SHUTDOWN_TIMEOUT_MS } from './server/start-server.js';
 
 const cli = cac('samock');
 
@@ -56,6 +56,14 @@ cli
       'SAMOCK_ACCEPT_TOKENS keeps them out of `ps`',
   )
   .option('--api-option <options>', 'Comma-separated <api>.<name>=<value> options of the APIs themselves (see the README)')
+  .option('--replica-name <name>', 'Sent as x-samock-replica on every answer (default: env SAMOCK_REPLICA, else HOSTNAME, else the host name)')
+  .option('--state-file <file>', 'Load every session from this file at start, write it (atomically) on SIGTERM/SIGINT and POST /__control/state-file')
+  .option('--shutdown-timeout <ms>', 'On SIGTERM/SIGINT, how long requests in flight may take to finish before they are cut', {
+    default: DEFAULT_SHUTDOWN_TIMEOUT_MS,
+  })
+  .option('--drain-delay <ms>', 'On SIGTERM/SIGINT, go on serving this long with readiness (/__samock/ready) answering 503, for balancers that poll it', {
+    default: 0,
+  })
   .action(async (_arg: unknown, flags: Record<string, unknown>) => {
     const port = intOption('port', flags.port ?? process.env.PORT ?? 4010, 0);
     const text = (name: string) => textOption(cli.rawArgs, flags, name);
@@ -65,10 +73,18 @@ cli
       throw new Error(`--auth was given ${textOptions(cli.rawArgs, 'auth').length} times; give it once (strict, or strict:<api ids>).`);
     const token = text('control-token') ?? process.env.SAMOCK_CONTROL_TOKEN;
     if (token !== undefined && token.trim() === '') throw new Error('--control-token (or SAMOCK_CONTROL_TOKEN) must not be empty.');
+    const replica = text('replica-name');
+    if (flags.replicaName !== undefined && !replica) throw new Error('--replica-name needs a name (letters, digits, ".", "_", ":" or "-").');
+    if (replica !== undefined && !REPLICA_NAME.test(replica))
+      throw new Error(`--replica-name must be 1–64 letters, digits, ".", "_", ":" or "-", got "${replica}".`);
+    const stateFile = text('state-file');
+    if (flags.stateFile !== undefined && (stateFile === undefined || stateFile.trim() === '')) throw new Error('--state-file needs a file name.');
+    const shutdownTimeoutMs = intOption('shutdown-timeout', flags.shutdownTimeout, 0);
+    const drainDelayMs = intOption('drain-delay', flags.drainDelay, 0);
     const config = text('config');
     // The built-in vendors too: a spec edited without `npm run types:generate` is served as edited.
     const apis = selectApis(textList(text('api')), config ? (await loadConfig(config)).apis : withFreshSpecs(vendors));
-    const { app, server, controlPlane } = await serve({
+    const { app, server, controlPlane, ...served } = await serve({
       port,
       host: text('host') ?? '127.0.0.1',
       apis,
@@ -95,18 +111,51 @@ cli
         maxJsonDepth: intOption('max-json-depth', flags.maxJsonDepth, 1),
         maxStringLength: intOption('max-string-length', flags.maxStringLength, 1),
       },
+      replica,
+      stateFile,
+      shutdownTimeoutMs,
+      drainDelayMs,
     });
     console.log(`samock listening on ${server.url}`);
     for (const mount of app.mounts()) {
       console.log(`  ${mount.id.padEnd(12)} ${server.url}${mount.prefix}  (${mount.title})`);
     }
+    if (replica !== undefined || process.env.SAMOCK_REPLICA || stateFile !== undefined) console.log(`  ${'replica'.padEnd(12)} ${served.replica}`);
+    if (served.stateFile) {
+      const restored = served.stateFile.restored;
+      console.log(
+        `  ${'state file'.padEnd(12)} ${served.stateFile.file} (${restored ? `${restored} session${restored === 1 ? '' : 's'} restored` : 'none yet'})`,
+      );
+    }
     const controlNote = { on: '', token: ' (needs the control token)', off: ' is OFF (bound beyond loopback without --control-token, or --no-control)' }[
       controlPlane
     ];
     console.log(`  ${'control'.padEnd(12)} ${server.url}/__control${controlNote}`);
-    const stop = () => void server.close().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        console.error(`samock: ${signal} again: exiting without waiting${served.stateFile ? ` (${served.stateFile.file} not written)` : ''}.`);
+        process.exit(1);
+      }
+      stopping = true;
+      const serving = drainDelayMs ? `serving ${drainDelayMs} ms more, then ` : '';
+      console.log(
+        `samock: ${signal}: not ready any more, ${serving}finishing requests in flight${served.stateFile ? `, then writing ${served.stateFile.file}` : ''}`,
+      );
+      served.shutdown().then(
+        ({ drained, saved }) => {
+          if (!drained) console.error(`samock: requests still in flight after --shutdown-timeout ${shutdownTimeoutMs} ms were cut.`);
+          if (saved) console.log(`samock: ${saved.sessions} session${saved.sessions === 1 ? '' : 's'} written to ${saved.file} (${saved.bytes} bytes)`);
+          process.exit(0);
+        },
+        (error: Error) => {
+          console.error(`samock: ${error.message}`);
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
 
 // Every option verify knows, by cac's camelCased key: anything else is a usage error (exit 2).
@@ -121,6 +170,7 @@ const VERIFY_FLAGS = new Set([
   'allowWrites',
   'prefix',
   'waitTimeout',
+  'session',
   'junit',
   'report',
   'h',
@@ -150,6 +200,7 @@ cli
   .option('--allow-writes', 'Let checks create resources (default: only against samock)')
   .option('--prefix <prefix>', 'Name prefix of every created resource', { default: 'samock-verify-' })
   .option('--wait-timeout <ms>', 'Longest wait for an eventual state (readiness) before a check fails, in ms', { default: 30_000 })
+  .option('--session <id>', 'Run in this samock session: X-Samock-Session on every request (a shared mock, several pipelines)')
   .option('--junit <file>', 'Also write JUnit XML: one <testsuite> per API (and target), one <testcase> per check')
   .option('--report <file>', 'Also write a Markdown report (summary, parity, failures, skips)')
   .example('samock verify --api lyve --base-url https://api.lyvecloud.seagate.com/v2 --token $LYVE_TOKEN')
@@ -167,6 +218,7 @@ cli
     if (unknown.length) usage(`unknown option ${unknown.map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}.`);
     const text = (name: string) => textOption(cli.rawArgs, flags, name);
     if (text('api') === undefined || text('base-url') === undefined) usage('needs --api <id|ids|all> and --base-url <url>.');
+    if (flags.session !== undefined && !text('session')) usage('--session needs a session id.');
     for (const file of ['junit', 'report'] as const) {
       if (flags[file] !== undefined && !text(file)) usage(`--${file} needs a file name.`);
     }
@@ -206,6 +258,7 @@ cli
         allowWrites: flags.allowWrites === true ? true : undefined,
         prefix: text('prefix')!,
         waitTimeoutMs,
+        session: text('session'),
       });
     } catch (error) {
       if (error instanceof UsageError) usage(error.message);

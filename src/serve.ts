@@ -2,7 +2,9 @@ import { createApp, DEFAULT_OPTIONS, type App } from './app/create-app.js';
 import type { PerApiConfig } from './core/api-options.js';
 import type { ApiDefinition } from './core/define-api.js';
 import type { Limits } from './core/limits.js';
-import { startServer, type RunningServer } from './server/start-server.js';
+import { hostname } from 'node:os';
+import { checkWritable, createStateFile, defaultSessionClock, readStateFile, restoreApp, StateFileError, type StateFile } from './app/state-file.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS, startServer, type RunningServer } from './server/start-server.js';
 
 export interface ServeOptions {
   port?: number;
@@ -31,6 +33,46 @@ export interface ServeOptions {
   auth?: PerApiConfig['auth'];
   acceptedTokens?: PerApiConfig['acceptedTokens'];
   apiOptions?: PerApiConfig['apiOptions'];
+  /**
+   * This replica's name, sent as `x-samock-replica` on every answer (default: env SAMOCK_REPLICA,
+   * else HOSTNAME, else the host name): 1–64 letters, digits, ".", "_", ":" or "-".
+   */
+  replica?: string;
+  /**
+   * Every session's state, clock, faults, journal and coverage: loaded from this file at start
+   * (when it exists), written to it atomically by `shutdown()` and `POST /__control/state-file`.
+   */
+  stateFile?: string;
+  /** How long `shutdown()` lets requests in flight finish before cutting them (default 10 s). */
+  shutdownTimeoutMs?: number;
+  /** How long `shutdown()` goes on serving, readiness answering 503, before it stops taking connections (default 0). */
+  drainDelayMs?: number;
+}
+
+export interface ServeResult {
+  app: App;
+  server: RunningServer;
+  controlPlane: 'on' | 'token' | 'off';
+  replica: string;
+  /** The state file, when `stateFile` was given; `restored` counts the sessions loaded from it at start. */
+  stateFile?: StateFile & { restored: number };
+  /**
+   * Graceful stop (what the CLI does on SIGTERM and SIGINT): readiness 503 (for `drainDelayMs`
+   * still serving new connections), then no new connections, requests in flight finished (up to
+   * `shutdownTimeoutMs`), then the state file written.
+   * Rejects only when the state file could not be written.
+   */
+  shutdown: () => Promise<{ drained: boolean; saved?: Awaited<ReturnType<StateFile['save']>> }>;
+}
+
+export const REPLICA_NAME = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** The replica's name when none is given: env SAMOCK_REPLICA, else HOSTNAME (a Kubernetes pod's name), else the host name. */
+export function defaultReplicaName(env: NodeJS.ProcessEnv = process.env): string {
+  const given = env.SAMOCK_REPLICA;
+  if (given !== undefined && given !== '') return given;
+  const name = (env.HOSTNAME || hostname() || 'samock').replace(/[^A-Za-z0-9._:-]/g, '-').slice(0, 64);
+  return name || 'samock';
 }
 
 /** Loopback addresses: the only binds where the control plane is on without a token. */
@@ -39,9 +81,26 @@ export function isLoopback(host: string): boolean {
 }
 
 /** Starts the standalone server with the chosen APIs; used by the CLI, tests and the bench. */
-export async function serve(options: ServeOptions): Promise<{ app: App; server: RunningServer; controlPlane: 'on' | 'token' | 'off' }> {
+export async function serve(options: ServeOptions): Promise<ServeResult> {
   checkServeOptions(options);
   const host = options.host ?? '127.0.0.1';
+  const replica = options.replica ?? defaultReplicaName();
+  if (!REPLICA_NAME.test(replica)) {
+    throw new Error(
+      `Failed to start the server: the replica name (SAMOCK_REPLICA) must be 1–64 letters, digits, ".", "_", ":" or "-", got ${JSON.stringify(replica)}.`,
+    );
+  }
+  const file = options.stateFile;
+  let saved: Awaited<ReturnType<typeof readStateFile>>;
+  if (file !== undefined) {
+    try {
+      saved = await readStateFile(file);
+      await checkWritable(file);
+    } catch (error) {
+      if (error instanceof StateFileError) throw new Error(`Failed to start the server: ${error.message}.`);
+      throw error;
+    }
+  }
   // Beyond loopback, anyone who can reach the port could reset or seed state: require a token.
   const controlPlane = options.control === false ? 'off' : options.controlToken ? 'token' : isLoopback(host) ? 'on' : 'off';
   const app = createApp({
@@ -57,9 +116,25 @@ export async function serve(options: ServeOptions): Promise<{ app: App; server: 
     auth: options.auth,
     acceptedTokens: options.acceptedTokens,
     apiOptions: options.apiOptions,
+    clock: defaultSessionClock(saved),
   });
-  const server = await startServer(app, { port: options.port ?? 4010, host, requestTimeoutMs: options.requestTimeoutMs });
-  return { app, server, controlPlane };
+  let stateFile: ServeResult['stateFile'];
+  if (file !== undefined) {
+    try {
+      if (saved) await restoreApp(app, saved, file);
+    } catch (error) {
+      if (error instanceof StateFileError) throw new Error(`Failed to start the server: ${error.message}.`);
+      throw error;
+    }
+    stateFile = { ...createStateFile(app, file, replica), restored: saved?.sessions.length ?? 0 };
+    app.saveStateFile = stateFile.save;
+  }
+  const server = await startServer(app, { port: options.port ?? 4010, host, requestTimeoutMs: options.requestTimeoutMs, replica });
+  const shutdown = async () => {
+    const { drained } = await server.shutdown({ timeoutMs: options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS, drainDelayMs: options.drainDelayMs ?? 0 });
+    return { drained, ...(stateFile && { saved: await stateFile.save() }) };
+  };
+  return { app, server, controlPlane, replica, stateFile, shutdown };
 }
 
 /** serve()'s own options, checked before anything starts (createApp checks the rest). */
@@ -82,4 +157,12 @@ function checkServeOptions(options: unknown): void {
       fail(`${name} must be a list of strings, got ${JSON.stringify(value)}`);
   }
   if (o.controlToken !== undefined && (typeof o.controlToken !== 'string' || o.controlToken.trim() === '')) fail('controlToken must be a non-empty string');
+  if (o.replica !== undefined && (typeof o.replica !== 'string' || !REPLICA_NAME.test(o.replica)))
+    fail(`replica must be 1–64 letters, digits, ".", "_", ":" or "-", got ${JSON.stringify(o.replica)}`);
+  if (o.stateFile !== undefined && (typeof o.stateFile !== 'string' || o.stateFile.trim() === '')) fail('stateFile must be a file name');
+  for (const name of ['shutdownTimeoutMs', 'drainDelayMs']) {
+    const value = o[name];
+    if (value !== undefined && (!Number.isSafeInteger(value) || (value as number) < 0))
+      fail(`${name} must be a whole number ≥ 0, got ${JSON.stringify(value)}`);
+  }
 }

@@ -22,6 +22,8 @@ export interface Target {
   waitTimeoutMs?: number;
   /** The token of a samock target's /__control (default: env SAMOCK_CONTROL_TOKEN). */
   controlToken?: string;
+  /** Send `X-Samock-Session: <session>` on every request (a check's private session still uses its own). */
+  session?: string;
 }
 
 export interface CheckResult {
@@ -53,7 +55,8 @@ const SECRET_POINTER = /\/(secret|accessKey|token|accessToken|key|password|token
 export async function runContract(contract: Contract, target: Target, only?: (check: Check) => boolean): Promise<ContractReport> {
   const operations = compileSpecOperations(contract.api, contract.spec);
   const baseUrl = target.baseUrl.replace(/\/+$/, '');
-  const isSamock = await detectSamock(baseUrl, operations, target.token);
+  const sessionHeaders: Record<string, string> = target.session === undefined ? {} : { 'x-samock-session': target.session };
+  const isSamock = await detectSamock(baseUrl, operations, target.token, sessionHeaders);
   const allowWrites = target.allowWrites ?? isSamock;
   const prefix = target.prefix ?? 'samock-verify-';
   const runId = randomBytes(3).toString('hex');
@@ -100,7 +103,8 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
       baseUrl,
       token: target.token,
       call: async (operationId, options) => {
-        const response = await call(baseUrl, target.token, operations, operationId, options, judging).catch((error: unknown) => {
+        const withSession = target.session === undefined ? options : { ...options, headers: { ...sessionHeaders, ...options?.headers } };
+        const response = await call(baseUrl, target.token, operations, operationId, withSession, judging).catch((error: unknown) => {
           // An answer that breaks the spec still counts as an answer (a 404 with samock's problem+json, say).
           if (error instanceof ContractFailure && error.kind === 'spec' && / → 404: /.test(error.message))
             counted({ status: 404, headers: {}, body: undefined, request: '' });
@@ -112,7 +116,7 @@ export async function runContract(contract: Contract, target: Target, only?: (ch
         return response;
       },
       request: async (path, init = {}) => {
-        const response = await rawRequest(baseUrl, path, { ...init, headers: { authorization: `Bearer ${target.token}`, ...init.headers } });
+        const response = await rawRequest(baseUrl, path, { ...init, headers: { authorization: `Bearer ${target.token}`, ...sessionHeaders, ...init.headers } });
         if (response.status >= 500) serverErrors.push(`${response.request} → ${response.status}`);
         return response;
       },
@@ -312,12 +316,12 @@ async function baseUrlHint(baseUrl: string, contract: Contract): Promise<string>
 }
 
 /** A samock server marks every API answer (errors included) with `x-samock-api`; one GET shows it. */
-async function detectSamock(baseUrl: string, operations: Map<string, SpecOperation>, token: string): Promise<boolean> {
+async function detectSamock(baseUrl: string, operations: Map<string, SpecOperation>, token: string, headers: Record<string, string>): Promise<boolean> {
   const probe = [...operations.values()].find((op) => op.method === 'GET');
   if (!probe) return false;
   const path = probe.path.replace(/\{[^}]+\}/g, 'samock-probe');
   try {
-    const response = await fetch(baseUrl + path, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(baseUrl + path, { headers: { authorization: `Bearer ${token}`, ...headers }, signal: AbortSignal.timeout(10_000) });
     await response.arrayBuffer();
     return response.headers.has(SAMOCK_API_HEADER);
   } catch {

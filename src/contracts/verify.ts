@@ -1,3 +1,4 @@
+import { SESSION_ID } from '../control/controlled-session.js';
 import type { ApiDefinition } from '../core/define-api.js';
 import { serverPrefix } from '../core/route-table.js';
 import type { Contract } from './define-contract.js';
@@ -28,6 +29,8 @@ export interface VerifyOptions {
   allowWrites?: boolean;
   prefix?: string;
   waitTimeoutMs?: number;
+  /** A samock session to run in: `X-Samock-Session` on every request (`--session`). */
+  session?: string;
 }
 
 export interface TargetRun {
@@ -91,6 +94,7 @@ async function runTarget(label: TargetRun['label'], url: string, token: string, 
         allowWrites: options.allowWrites,
         prefix: options.prefix,
         waitTimeoutMs: options.waitTimeoutMs,
+        session: options.session,
       }),
     );
   }
@@ -100,6 +104,8 @@ async function runTarget(label: TargetRun['label'], url: string, token: string, 
 /** Runs the contract suites against the target, and against the second one at the same time if given. */
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const plan = planApis(options.api, options.known);
+  if (options.session !== undefined && !SESSION_ID.test(options.session))
+    throw new UsageError(`--session must be 1–64 letters, digits, ".", "_", ":" or "-", got "${options.session}".`);
   const a = checkUrl('--base-url', options.baseUrl);
   const b = options.against === undefined ? undefined : checkUrl('--against', options.against);
   // Fail on a missing suite before any request is sent.

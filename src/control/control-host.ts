@@ -1,6 +1,7 @@
 import type { ApiDefinition, MockOptions } from '../core/define-api.js';
 import type { BodyLimits } from '../core/limits.js';
 import type { RouteTable } from '../core/route-table.js';
+import type { StateFileSaved } from './control.js';
 import type { ControlledSession } from './controlled-session.js';
 
 /**
@@ -23,4 +24,6 @@ export interface ControlHost {
   /** Where each API is mounted: its id and path prefix. */
   mounts(): { id: string; title: string; prefix: string }[];
   bodyLimits(method: string, path: string): BodyLimits;
+  /** Writes every session to the server's state file (`samock serve --state-file`); absent when it has none. */
+  saveStateFile?(): Promise<StateFileSaved>;
 }

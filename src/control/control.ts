@@ -61,6 +61,14 @@ export interface SessionControl {
   coverage(): CoverageReport;
 }
 
+/** What `POST /__control/state-file` answers: where every session was written. */
+export interface StateFileSaved {
+  file: string;
+  savedAt: string;
+  sessions: number;
+  bytes: number;
+}
+
 export interface Control extends SessionControl {
   /** The same controls, for another session (created on first use). */
   forSession(id: string): SessionControl;
@@ -68,6 +76,8 @@ export interface Control extends SessionControl {
     list(): SessionView[];
     delete(id: string): void;
   };
+  /** Writes every session of the server to its state file (`samock serve --state-file`), atomically; 409 without one. */
+  saveStateFile(): Promise<StateFileSaved>;
   /** The served APIs, their operations and documented statuses (what `Prefer: code=` accepts). */
   apis(): {
     id: string;
@@ -250,6 +260,11 @@ export function createControl(app: ControlHost): Control {
       delete(id) {
         if (!app.deleteSession(id)) throw new ControlError(404, 'Unknown Session', `No session "${id}".`);
       },
+    },
+    saveStateFile: async () => {
+      if (!app.saveStateFile)
+        throw new ControlError(409, 'No State File', 'This server was started without --state-file, so there is no file to write its sessions to.');
+      return app.saveStateFile();
     },
     apis: () =>
       app.mounts().map((mount) => ({

@@ -39,7 +39,7 @@ const problemErrors = defineErrors({
 type Handler = (control: SessionControl & Partial<Control>, input: ResolverInput) => unknown;
 
 /** Operations without the X-Samock-Session parameter in specs/control.yaml. */
-const SERVER_WIDE = new Set(['listSessions', 'deleteSession']);
+const SERVER_WIDE = new Set(['listSessions', 'deleteSession', 'saveStateFile']);
 
 const ok = (body: unknown, status = 200): ResolverResult => (body === undefined ? { status: 204 } : { status, body });
 const param = (input: ResolverInput, name: string) => input.params[name]!;
@@ -70,6 +70,7 @@ const operations: Record<string, Handler> = {
   getCoverage: (c) => c.coverage(),
   listSessions: (c) => c.sessions!.list(),
   deleteSession: (c, i) => void c.sessions!.delete(param(i, 'id')),
+  saveStateFile: (c) => c.saveStateFile!(),
 };
 
 /**

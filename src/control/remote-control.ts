@@ -6,7 +6,8 @@
  *
  * Browser-safe: the global `fetch` only, nothing from Node.
  */
-import { ControlError, type Control, type SessionControl } from './control.js';
+import { ControlError, type Control, type SessionControl, type StateFileSaved } from './control.js';
+import { SESSION_ID } from './controlled-session.js';
 import type { FaultSpec } from './faults.js';
 import type { JournalFilter } from './journal.js';
 
@@ -79,6 +80,7 @@ export const CONTROL_OPERATIONS = {
   getCoverage: ['GET', '/coverage'],
   listSessions: ['GET', '/sessions', 'server'],
   deleteSession: ['DELETE', '/sessions/{id}', 'server'],
+  saveStateFile: ['POST', '/state-file', 'server'],
 } as const satisfies Record<string, readonly [Method, string] | readonly [Method, string, 'server']>;
 
 export type ControlOperationId = keyof typeof CONTROL_OPERATIONS;
@@ -89,6 +91,8 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 
 interface Call {
   params?: Record<string, string>;
+  /** Sent as X-Samock-Session on an operation that acts on the server, only so that a balancer routes it. */
+  route?: string;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
 }
@@ -105,7 +109,7 @@ export function createRemoteControl(rootUrl: string, options: RemoteControlOptio
   const root = rootUrl.replace(/\/+$/, '').replace(/\/__control$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  const call = async (session: string | undefined, operationId: ControlOperationId, { params = {}, query = {}, body }: Call = {}): Promise<unknown> => {
+  const call = async (session: string | undefined, operationId: ControlOperationId, { params = {}, query = {}, body, route }: Call = {}): Promise<unknown> => {
     const [method, template, scope] = CONTROL_OPERATIONS[operationId] as readonly [Method, string, 'server'?];
     const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
     const search = new URLSearchParams();
@@ -117,6 +121,7 @@ export function createRemoteControl(rootUrl: string, options: RemoteControlOptio
     if (method !== 'GET') headers['content-type'] = 'application/json';
     if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
     if (session !== undefined && scope !== 'server') headers[SESSION_HEADER] = session;
+    if (route !== undefined && scope === 'server') headers[SESSION_HEADER] = route;
 
     const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
     const doFetch = options.fetch ?? globalThis.fetch;
@@ -187,8 +192,11 @@ export function createRemoteControl(rootUrl: string, options: RemoteControlOptio
     forSession: (id) => forSession(id),
     sessions: {
       list: () => call(undefined, 'listSessions') as Promise<ReturnType<Control['sessions']['list']>>,
-      delete: async (id) => void (await call(undefined, 'deleteSession', { params: { id } })),
+      // The session's own header too: a balancer that routes on it (nginx `hash`, ingress-nginx
+      // `upstream-hash-by`) takes the request to the replica that holds the session.
+      delete: async (id) => void (await call(undefined, 'deleteSession', { params: { id }, route: SESSION_ID.test(id) ? id : undefined })),
     },
+    saveStateFile: () => call(undefined, 'saveStateFile') as Promise<StateFileSaved>,
     apis: () => call(options.session, 'listApis') as Promise<ReturnType<Control['apis']>>,
   };
 }
