@@ -5,7 +5,8 @@
  * synchronous digest (Web Crypto's is asynchronous), so the msw adapters bring a pure-JS one.
  */
 export function sha256(text: string): string {
-  return (implementation ??= nodeSha256() ?? missingSha256)(text);
+  // Not cached when missing: a call before the msw adapters provide one must not stick.
+  return (implementation ??= nodeSha256() ?? missingSha256())(text);
 }
 
 type Sha256 = (text: string) => string;
@@ -21,7 +22,7 @@ function nodeSha256(): Sha256 | undefined {
   return crypto ? (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex') : undefined;
 }
 
-function missingSha256(): never {
+function missingSha256(): Sha256 {
   throw new Error(
     'samock has no synchronous sha256 here: in a browser, start the mocks with startBrowserMocks from samock/browser (or createMock from samock).',
   );

@@ -41,10 +41,13 @@ export function indexedCollection<T extends { id: string }, U extends keyof T & 
         if (unique && idByUnique.get(record[unique]) === record.id) idByUnique.delete(record[unique]);
         throw error;
       }
+      // An id stored already (a resolver inserting twice) keeps @msw/data's own key for the
+      // second copy: two records with one key would make updates find the stale one.
+      const freshId = !byId.has(record.id) && !pending.has(record.id);
       if (unique) idByUnique.set(record[unique], record.id);
       byId.set(record.id, record);
       const settled = (async () => {
-        const stored = (await collection.create(withPrimaryKey(record))) as T;
+        const stored = (await collection.create(freshId ? withPrimaryKey(record) : record)) as T;
         primaryKey ??= primaryKeyOf(stored);
         pending.delete(record.id);
         if (byId.get(record.id) === record) byId.set(record.id, stored);

@@ -31,6 +31,18 @@ describe('indexedCollection', () => {
     expect(JSON.stringify(store.all())).toBe('[{"id":"first","name":"one","size":1}]');
   });
 
+  it('updates the newest copy when a resolver inserts one id twice (the second copy keeps a key of its own)', async () => {
+    const store = things();
+    await store.insert({ id: 'seed', name: 'seed', size: 0 });
+    await store.insert({ id: 'a', name: 'n1', size: 1 });
+    await store.insert({ id: 'a', name: 'n2', size: 2 });
+    const updated = await store.update('a', (draft) => {
+      draft.size += 10;
+    });
+    expect(updated).toEqual({ id: 'a', name: 'n2', size: 12 });
+    expect(store.find('a')).toEqual({ id: 'a', name: 'n2', size: 12 });
+  });
+
   it('lets only the first claim of a name win', () => {
     const store = things();
     expect(store.claim('alpha', 'a')).toBe(true);
