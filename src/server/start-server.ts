@@ -81,6 +81,11 @@ export async function startServer(
     readPlainRequest(req, head, app.bodyLimits(head.method, head.path).bytes)
       .then(async (request) => {
         const response = await app.handle(request);
+        // An oversized body is refused unread, but a proxy (nginx) sends all of it before it reads
+        // the answer: closing on it mid-body broke its pipe, and the client got nginx's 502 instead
+        // of this 413. Let the rest arrive (discarded), for a moment, before answering and closing.
+        if (request.bodyTooLarge && !req.complete) await bodyEnd(req, OVERSIZED_BODY_WAIT_MS);
+        if (res.destroyed) return;
         writePlainResponse(res, response, request.bodyTooLarge === true);
       })
       .catch((error: unknown) => {
@@ -141,6 +146,23 @@ export async function startServer(
       return { drained };
     },
   };
+}
+
+const OVERSIZED_BODY_WAIT_MS = 1_000;
+
+/** Resolves when the request's body has all arrived, the request is gone, or after `ms`. */
+function bodyEnd(req: IncomingMessage, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      req.off('end', done);
+      req.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    req.once('end', done);
+    req.once('close', done);
+  });
 }
 
 /**
