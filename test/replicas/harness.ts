@@ -14,6 +14,8 @@ export const HOST = '127.0.0.1';
 const repo = resolve(import.meta.dirname, '../..');
 export const NGINX_TEMPLATE = join(repo, 'deploy/nginx/samock.conf.template');
 export const NGINX_CONF = join(repo, 'deploy/nginx/nginx.conf');
+/** Debian installs nginx in /usr/sbin, which is not on every user's PATH; NGINX names another. */
+export const NGINX = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -107,7 +109,7 @@ export async function startNginx(upstreamPorts: number[]): Promise<Nginx> {
     upstreamPorts.map((p) => `${HOST}:${p}`),
   );
   writeFileSync(join(prefix, 'samock.conf'), rendered);
-  const child = spawn('nginx', ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NGINX, ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

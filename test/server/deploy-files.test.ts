@@ -14,7 +14,7 @@ import { DEFAULT_REQUEST_TIMEOUT_MS } from '../../src/server/start-server.js';
 import { DEFAULT_LIMITS } from '../../src/core/limits.js';
 import { MAX_DELAY_MS } from '../../src/control/prefer.js';
 import { LIVE_PATH, READY_PATH } from '../../src/server/start-server.js';
-import { NGINX_CONF, NGINX_TEMPLATE, renderNginxConfig } from '../replicas/harness.js';
+import { NGINX, NGINX_CONF, NGINX_TEMPLATE, renderNginxConfig } from '../replicas/harness.js';
 import { CLI } from '../helpers.js';
 
 const deploy = new URL('../../deploy/', import.meta.url);
@@ -135,7 +135,7 @@ describe('deploy/nginx', () => {
     expect(template).toMatch(/proxy_next_upstream off;/);
   });
 
-  const nginx = promisify(execFile)('nginx', ['-v']).then(
+  const nginx = promisify(execFile)(NGINX, ['-v']).then(
     () => true,
     () => false,
   );
@@ -146,7 +146,7 @@ describe('deploy/nginx', () => {
       for (const sub of ['logs', 'temp']) mkdirSync(join(prefix, sub));
       copyFileSync(NGINX_CONF, join(prefix, 'nginx.conf'));
       writeFileSync(join(prefix, 'samock.conf'), renderNginxConfig(template, '127.0.0.1:8080', ['127.0.0.1:4011', '127.0.0.1:4012']));
-      const { stderr } = await promisify(execFile)('nginx', ['-t', '-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf')]);
+      const { stderr } = await promisify(execFile)(NGINX, ['-t', '-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf')]);
       expect(stderr).toMatch(/syntax is ok/);
       expect(stderr).toMatch(/test is successful/);
     } finally {
