@@ -232,17 +232,18 @@ export function createApp(config: AppConfig): App {
     sweepSessions,
     tick: () => void sweepSessions(),
     refuseBeforeBody,
-    async handle(request) {
+    // Not async: an API request's promise is dispatch's own, with no wrapper around it.
+    handle(request) {
       const refusal = refuseBeforeBody(request);
-      if (refusal) return refusal;
+      if (refusal) return Promise.resolve(refusal);
       if (isControlPath(request.path)) return controlHandler!(request);
       const sessionId = request.headers[SESSION_HEADER] || DEFAULT_SESSION;
       let current: Session;
       try {
         current = session(sessionId);
       } catch (error) {
-        if (error instanceof SessionLimitError) return problem(429, 'Too Many Sessions', error.message);
-        return problem(400, 'Invalid Session Id', (error as Error).message);
+        if (error instanceof SessionLimitError) return Promise.resolve(problem(429, 'Too Many Sessions', error.message));
+        return Promise.resolve(problem(400, 'Invalid Session Id', (error as Error).message));
       }
       current.requests++;
       return dispatch(routes, current, options.strict, request, apiLimits, hooks);

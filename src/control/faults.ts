@@ -31,6 +31,8 @@ export interface FaultList {
   clear(): void;
   /** The first fault that hits this request (counting it), if any. */
   take(apiId: string, operationId: string, random: () => number): Fault | undefined;
+  /** How many faults are set: with none, a request skips the fault middleware's work. */
+  readonly size: number;
 }
 
 export function createFaults(): FaultList {
@@ -51,6 +53,9 @@ export function createFaults(): FaultList {
     },
     clear() {
       faults = [];
+    },
+    get size() {
+      return faults.length;
     },
     take(apiId, operationId, random) {
       for (const fault of faults) {

@@ -46,7 +46,10 @@ export function createJournal(cap: number): Journal {
   let seq = 0;
   return {
     record(entry) {
-      entries.push({ seq: ++seq, ...entry });
+      // Numbered in place, not copied: dispatch builds a fresh record for each request.
+      const numbered = entry as JournalRecord & { seq: number };
+      numbered.seq = ++seq;
+      entries.push(numbered);
       // Trim in batches so recording stays O(1) amortised.
       if (entries.length > cap + Math.max(16, cap >> 3)) entries = entries.slice(entries.length - cap);
     },

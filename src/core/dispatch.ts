@@ -13,6 +13,9 @@ import type { CompiledOperation, RouteTable } from './route-table.js';
 /** Marks answers as samock's, so `samock verify` can tell a mock from a vendor's server. */
 export const SAMOCK_API_HEADER = 'x-samock-api';
 
+/** Most requests have no violations: their exchanges share one empty, frozen list. */
+const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
+
 export interface Outcome {
   response: PlainResponse;
   requestViolations: Issue[];
@@ -95,40 +98,40 @@ export async function dispatch<W extends World>(
   const started = performance.now();
   const method = request.method.toUpperCase();
   const matched = routes.match(method, request.path);
-  const journal = (entry: {
-    api: string | null;
-    operationId: string | null;
-    path: string;
-    status: number;
-    forcedBy?: string;
-    requestViolations?: Issue[];
-    responseViolations?: Issue[];
-  }) =>
-    hooks.observe?.(world, {
+  // Built in one object, with no copies: this runs on every request.
+  const journal = (
+    api: string | null,
+    operationId: string | null,
+    path: string,
+    status: number,
+    requestViolations: Issue[] = NO_ISSUES,
+    responseViolations: Issue[] = NO_ISSUES,
+    forcedBy?: string,
+  ) => {
+    if (!hooks.observe) return;
+    const exchange: Exchange = {
       atMs: Date.now(),
       session: world.id,
       method,
-      path: entry.path,
+      path,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
-      api: entry.api,
-      operationId: entry.operationId,
-      status: entry.status,
-      ...(entry.forcedBy && { forcedBy: entry.forcedBy }),
-      requestViolations: entry.requestViolations ?? [],
-      responseViolations: entry.responseViolations ?? [],
-    });
+      api,
+      operationId,
+      status,
+      requestViolations,
+      responseViolations,
+    };
+    if (forcedBy) exchange.forcedBy = forcedBy;
+    hooks.observe(world, exchange);
+  };
 
   if (matched.kind === 'not-found') {
     const path = routes.redactUnmatched(request.path);
     // Under an API's own prefix, the vendor's server would answer: in its shape, not samock's.
     const owner = routes.ownerOf(request.path);
-    journal({
-      api: owner?.id ?? null,
-      operationId: null,
-      path,
-      status: 404,
-      requestViolations: [{ location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${path}`, actual: path }],
-    });
+    journal(owner?.id ?? null, null, path, 404, [
+      { location: 'route', pointer: '', rule: 'path', message: `No operation of any served spec matches ${method} ${path}`, actual: path },
+    ]);
     if (!owner) return problem(404, 'Not Found', `No operation matches ${method} ${path}.`, { method, path });
     const unknown = owner.errors.unknownPath;
     const response = errorResponse(
@@ -144,22 +147,16 @@ export async function dispatch<W extends World>(
     const response = errorResponse(shape, defaultError(shape, 405, `Method ${method} is not allowed on ${path}. Allowed: ${matched.allow}.`));
     response.headers.allow = matched.allow;
     response.headers[SAMOCK_API_HEADER] = matched.api.id;
-    journal({
-      api: matched.api.id,
-      operationId: null,
-      path,
-      status: 405,
-      requestViolations: [
-        {
-          location: 'method',
-          pointer: '',
-          rule: 'method',
-          message: `${method} is not an operation of ${matched.template}`,
-          expected: matched.allow,
-          actual: method,
-        },
-      ],
-    });
+    journal(matched.api.id, null, path, 405, [
+      {
+        location: 'method',
+        pointer: '',
+        rule: 'method',
+        message: `${method} is not an operation of ${matched.template}`,
+        expected: matched.allow,
+        actual: method,
+      },
+    ]);
     return response;
   }
 
@@ -188,15 +185,15 @@ export async function dispatch<W extends World>(
   // its violations are journaled, but it is sent as it is.
   const sent =
     strict && responseViolations.length > 0 && !forcedBy && !refusedBySamock ? selfCheckFailure(operation, response, redactedResponseViolations) : response;
-  journal({
-    api: operation.api.id,
-    operationId: operation.operationId,
-    path: redactPath(request.path, operation.template, params, operation.credentials.path),
-    status: sent.transportFault === 'reset' ? 0 : sent.status,
+  journal(
+    operation.api.id,
+    operation.operationId,
+    redactPath(request.path, operation.template, params, operation.credentials.path),
+    sent.transportFault === 'reset' ? 0 : sent.status,
+    requestViolations.length ? redactIssues(requestViolations, secrets, operation.credentials) : NO_ISSUES,
+    redactedResponseViolations.length ? redactedResponseViolations : NO_ISSUES,
     forcedBy,
-    requestViolations: redactIssues(requestViolations, secrets, operation.credentials),
-    responseViolations: redactedResponseViolations,
-  });
+  );
   return sent;
 }
 

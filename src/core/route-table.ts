@@ -262,10 +262,13 @@ function splitPath(path: string): string[] {
 }
 
 function match(root: Node, method: string, path: string): RouteMatch {
-  const segments: string[] = [];
-  for (const raw of splitPath(path)) {
+  const segments = splitPath(path);
+  for (let i = 0; i < segments.length; i++) {
+    const raw = segments[i]!;
+    // Most segments hold no escapes: decoding them would only copy them.
+    if (!raw.includes('%')) continue;
     try {
-      segments.push(decodeURIComponent(raw));
+      segments[i] = decodeURIComponent(raw);
     } catch {
       return { kind: 'not-found' };
     }

@@ -9,8 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  */
 export function applyCors(req: IncomingMessage, res: ServerResponse, allows: (path: string, origin: string) => boolean): boolean {
   const origin = req.headers.origin;
-  const path = (req.url ?? '/').split('?', 1)[0]!;
-  const allowed = origin === undefined || allows(path, origin);
+  const allowed = origin === undefined || allows((req.url ?? '/').split('?', 1)[0]!, origin);
   res.setHeader('vary', 'Origin');
   // Only browsers send Origin, and only they read these headers.
   if (origin !== undefined && allowed) {

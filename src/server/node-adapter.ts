@@ -80,10 +80,11 @@ export function writePlainResponse(res: ServerResponse, response: PlainResponse,
     return;
   }
   const payload = serializeBody(response);
-  const headers: Record<string, string | number> = { ...response.headers };
-  headers['content-length'] = payload === undefined ? 0 : Buffer.byteLength(payload);
-  if (closeConnection) headers['connection'] = 'close';
-  res.writeHead(response.status, headers);
+  // Written into the answer's own headers, not a copy (every request paid for one): the
+  // response is this request's alone, and the length is the payload's whatever reuses it.
+  response.headers['content-length'] = payload === undefined ? '0' : String(Buffer.byteLength(payload));
+  if (closeConnection) res.setHeader('connection', 'close');
+  res.writeHead(response.status, response.headers);
   if (response.transportFault === 'truncate' && payload) {
     // A fault: promise the whole body, send half, then hang up.
     const bytes = Buffer.from(payload);

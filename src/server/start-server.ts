@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PlainRequest } from '../core/http-types.js';
 import type { MockHandler } from '../core/mock-handler.js';
 import { logFailure } from '../core/log.js';
 import { problem } from '../core/problem.js';
@@ -78,23 +79,25 @@ export async function startServer(
       writePlainResponse(res, early, hasBody(req));
       return;
     }
-    readPlainRequest(req, head, app.bodyLimits(head.method, head.path).bytes)
-      .then(async (request) => {
-        const response = await app.handle(request);
-        // An oversized body is refused unread, but a proxy (nginx) sends all of it before it reads
-        // the answer: closing on it mid-body broke its pipe, and the client got nginx's 502 instead
-        // of this 413. Let the rest arrive (discarded), for a moment, before answering and closing.
-        if (request.bodyTooLarge && !req.complete) await bodyEnd(req, OVERSIZED_BODY_WAIT_MS);
-        if (res.destroyed) return;
-        writePlainResponse(res, response, request.bodyTooLarge === true);
-      })
-      .catch((error: unknown) => {
-        // Nothing arrived to act on, and no one is waiting for an answer (Node sent 408, or the client left).
-        if (error instanceof RequestAborted) return;
-        logFailure(`${req.method} ${(req.url ?? '').split('?', 1)[0]} failed`, error);
-        if (!res.headersSent) writePlainResponse(res, problem(500, 'Internal Server Error', 'samock failed to handle this request; see the server log.'));
-        else res.destroy();
-      });
+    // A request with no body (most GETs) goes straight to the app: no read, no extra promise.
+    const read = hasBody(req) ? readPlainRequest(req, head, app.bodyLimits(head.method, head.path).bytes) : undefined;
+    (read ? read.then(answer) : answer(head)).catch((error: unknown) => {
+      // Nothing arrived to act on, and no one is waiting for an answer (Node sent 408, or the client left).
+      if (error instanceof RequestAborted) return;
+      logFailure(`${req.method} ${(req.url ?? '').split('?', 1)[0]} failed`, error);
+      if (!res.headersSent) writePlainResponse(res, problem(500, 'Internal Server Error', 'samock failed to handle this request; see the server log.'));
+      else res.destroy();
+    });
+
+    async function answer(request: PlainRequest): Promise<void> {
+      const response = await app.handle(request);
+      // An oversized body is refused unread, but a proxy (nginx) sends all of it before it reads
+      // the answer: closing on it mid-body broke its pipe, and the client got nginx's 502 instead
+      // of this 413. Let the rest arrive (discarded), for a moment, before answering and closing.
+      if (request.bodyTooLarge && !req.complete) await bodyEnd(req, OVERSIZED_BODY_WAIT_MS);
+      if (res.destroyed) return;
+      writePlainResponse(res, response, request.bodyTooLarge === true);
+    }
   });
   server.keepAliveTimeout = 65_000;
   // Idle sessions are swept on requests too; this frees their memory when no requests come.
