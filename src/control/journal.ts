@@ -40,22 +40,45 @@ export interface Journal {
   readonly size: number;
 }
 
-/** A capped, in-memory request journal: past `cap` entries the oldest are dropped. */
+type Slot = JournalRecord & { seq: number };
+
+/**
+ * A capped, in-memory request journal: past `cap` entries the oldest are dropped. The entries
+ * live in a ring of slots that are overwritten in place: a fresh object per request lived just
+ * long enough (the last `cap` requests) to be promoted to the old generation and die there,
+ * and under load that churn grew the heap by tens of megabytes (see README, Benchmark).
+ */
 export function createJournal(cap: number): Journal {
-  let entries: (JournalRecord & { seq: number })[] = [];
+  const slots: Slot[] = [];
+  /** Index of the oldest entry once the ring is full. */
+  let oldest = 0;
   let seq = 0;
+  const inOrder = (): Slot[] => (oldest === 0 ? slots : slots.slice(oldest).concat(slots.slice(0, oldest)));
   return {
     record(entry) {
-      // Numbered in place, not copied: dispatch builds a fresh record for each request.
-      const numbered = entry as JournalRecord & { seq: number };
-      numbered.seq = ++seq;
-      entries.push(numbered);
-      // Trim in batches so recording stays O(1) amortised.
-      if (entries.length > cap + Math.max(16, cap >> 3)) entries = entries.slice(entries.length - cap);
+      seq++;
+      if (cap <= 0) return;
+      if (slots.length < cap) {
+        slots.push({ ...entry, forcedBy: entry.forcedBy, seq });
+        return;
+      }
+      const slot = slots[oldest]!;
+      slot.seq = seq;
+      slot.atMs = entry.atMs;
+      slot.session = entry.session;
+      slot.api = entry.api;
+      slot.operationId = entry.operationId;
+      slot.method = entry.method;
+      slot.path = entry.path;
+      slot.status = entry.status;
+      slot.durationMs = entry.durationMs;
+      slot.forcedBy = entry.forcedBy;
+      slot.requestViolations = entry.requestViolations;
+      slot.responseViolations = entry.responseViolations;
+      oldest = (oldest + 1) % cap;
     },
     list(filter = {}) {
-      const kept = entries.length > cap ? entries.slice(entries.length - cap) : entries;
-      const matching = kept.filter(
+      const matching = inOrder().filter(
         (e) =>
           (filter.api === undefined || e.api === filter.api) &&
           (filter.operation === undefined || e.operationId === filter.operation) &&
@@ -63,13 +86,31 @@ export function createJournal(cap: number): Journal {
           (filter.violations === undefined || e.requestViolations.length + e.responseViolations.length > 0 === filter.violations),
       );
       const limited = filter.limit === undefined ? matching : matching.slice(Math.max(0, matching.length - filter.limit));
-      return limited.map(({ atMs, seq, ...rest }) => ({ seq, at: new Date(atMs).toISOString(), ...rest }));
+      // Copies: a slot is overwritten by a later request.
+      return limited.map((e) => {
+        const entry: JournalEntry = {
+          seq: e.seq,
+          at: new Date(e.atMs).toISOString(),
+          session: e.session,
+          api: e.api,
+          operationId: e.operationId,
+          method: e.method,
+          path: e.path,
+          status: e.status,
+          durationMs: e.durationMs,
+          requestViolations: e.requestViolations,
+          responseViolations: e.responseViolations,
+        };
+        if (e.forcedBy !== undefined) entry.forcedBy = e.forcedBy;
+        return entry;
+      });
     },
     clear() {
-      entries = [];
+      slots.length = 0;
+      oldest = 0;
     },
     get size() {
-      return Math.min(entries.length, cap);
+      return slots.length;
     },
   };
 }
