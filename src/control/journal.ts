@@ -42,6 +42,24 @@ export interface Journal {
 
 type Slot = JournalRecord & { seq: number };
 
+/** Every slot built by one literal, fields in one order: the overwrites below stay monomorphic. */
+function newSlot(entry: JournalRecord, seq: number): Slot {
+  return {
+    seq,
+    atMs: entry.atMs,
+    session: entry.session,
+    api: entry.api,
+    operationId: entry.operationId,
+    method: entry.method,
+    path: entry.path,
+    status: entry.status,
+    durationMs: entry.durationMs,
+    forcedBy: entry.forcedBy,
+    requestViolations: entry.requestViolations,
+    responseViolations: entry.responseViolations,
+  };
+}
+
 /**
  * A capped, in-memory request journal: past `cap` entries the oldest are dropped. The entries
  * live in a ring of slots that are overwritten in place: a fresh object per request lived just
@@ -59,7 +77,7 @@ export function createJournal(cap: number): Journal {
       seq++;
       if (cap <= 0) return;
       if (slots.length < cap) {
-        slots.push({ ...entry, forcedBy: entry.forcedBy, seq });
+        slots.push(newSlot(entry, seq));
         return;
       }
       const slot = slots[oldest]!;
