@@ -20,7 +20,7 @@ import {
   expectTrue,
 } from 'samock/contracts';
 import { truefoundry } from '../mocks/truefoundry/index.js';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 const DAY_MS = 86_400_000;
 const UNKNOWN_ID = 'samockverifynosuchaccount';
@@ -116,25 +116,10 @@ async function listByName(t: CheckContext, name: string, headers?: Record<string
 }
 
 /** A private session on the target with its own clock, for checks that move time. */
-function timeTravel(t: CheckContext) {
-  if (!t.isSamock) t.skip("moving the clock needs samock's control plane");
-  const control = `${new URL(t.baseUrl).origin}/__control`;
-  const headers = { 'x-samock-session': `tf-verify-${randomBytes(4).toString('hex')}` };
-  // Every control-plane write needs the JSON content type (the guard against web pages).
-  t.cleanup(() =>
-    fetch(`${control}/sessions/${headers['x-samock-session']}`, { method: 'DELETE', headers: { ...headers, 'content-type': 'application/json' } }),
-  );
-  return {
-    headers,
-    async advanceDays(days: number): Promise<void> {
-      const response = await fetch(`${control}/clock/advance`, {
-        method: 'POST',
-        headers: { ...headers, 'content-type': 'application/json' },
-        body: JSON.stringify({ ms: days * DAY_MS }),
-      });
-      if (!response.ok) throw new ContractFailure(`POST ${control}/clock/advance: expected status 200, got ${response.status}`, 200, response.status);
-    },
-  };
+async function timeTravel(t: CheckContext) {
+  // The runner's private session: its own clock, the run's control token, deleted afterwards.
+  const session = await t.privateSession();
+  return { headers: session.headers, advanceDays: (days: number) => session.advance(days * DAY_MS) };
 }
 
 export const contract = defineContract({
@@ -317,7 +302,7 @@ export const contract = defineContract({
       writes: true,
       samockOnly: 'an account can only expire by moving the clock',
       async run(t) {
-        const time = timeTravel(t);
+        const time = await timeTravel(t);
         const created = await createAccount(t, 'expires', { expiration_date: dateInDays(2) }, time.headers);
         const before = await listByName(t, created.name, time.headers, { isExpired: 'false' });
         expectEqual(
@@ -347,7 +332,7 @@ export const contract = defineContract({
       samockOnly:
         'on a real server a new virtual account has no permission to call this API, so its token cannot be tried here; the grace period needs the clock',
       async run(t) {
-        const time = timeTravel(t);
+        const time = await timeTravel(t);
         const created = await createAccount(t, 'regenerate', {}, time.headers);
         const regenerated = await t.call('regenerateVirtualAccountToken', {
           params: { id: created.id },

@@ -54,8 +54,13 @@ export interface ServeResult {
   server: RunningServer;
   controlPlane: 'on' | 'token' | 'off';
   replica: string;
-  /** The state file, when `stateFile` was given; `restored` counts the sessions loaded from it at start. */
-  stateFile?: StateFile & { restored: number };
+  /**
+   * The state file, when `stateFile` was given; `restored` counts the sessions loaded from it at
+   * start, `writtenBy` names the replica that wrote it.
+   */
+  stateFile?: StateFile & { restored: number; writtenBy?: string };
+  /** What start-up noticed but served anyway (a state file of another replica), one line each; the CLI prints them. */
+  warnings: string[];
   /**
    * Graceful stop (what the CLI does on SIGTERM and SIGINT): readiness 503 (for `drainDelayMs`
    * still serving new connections), then no new connections, requests in flight finished (up to
@@ -119,6 +124,7 @@ export async function serve(options: ServeOptions): Promise<ServeResult> {
     clock: defaultSessionClock(saved),
   });
   let stateFile: ServeResult['stateFile'];
+  const warnings: string[] = [];
   if (file !== undefined) {
     try {
       if (saved) await restoreApp(app, saved, file);
@@ -126,7 +132,15 @@ export async function serve(options: ServeOptions): Promise<ServeResult> {
       if (error instanceof StateFileError) throw new Error(`Failed to start the server: ${error.message}.`);
       throw error;
     }
-    stateFile = { ...createStateFile(app, file, replica), restored: saved?.sessions.length ?? 0 };
+    stateFile = { ...createStateFile(app, file, replica), restored: saved?.sessions.length ?? 0, ...(saved && { writtenBy: saved.replica }) };
+    // A copied file or a renamed replica: the sessions are served, but the balancer's hash ring
+    // sends those sessions to wherever their ids hash, which need not be here.
+    if (saved && saved.replica !== replica)
+      warnings.push(
+        `the state file ${file} was written by replica "${saved.replica}", and this is "${replica}": its ${saved.sessions.length} ` +
+          `session(s) are served here, but a balancer that hashes on X-Samock-Session sends them to the replica at their own address. ` +
+          `Give each replica its own file and a stable --replica-name.`,
+      );
     app.saveStateFile = stateFile.save;
   }
   const server = await startServer(app, { port: options.port ?? 4010, host, requestTimeoutMs: options.requestTimeoutMs, replica });
@@ -134,7 +148,7 @@ export async function serve(options: ServeOptions): Promise<ServeResult> {
     const { drained } = await server.shutdown({ timeoutMs: options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS, drainDelayMs: options.drainDelayMs ?? 0 });
     return { drained, ...(stateFile && { saved: await stateFile.save() }) };
   };
-  return { app, server, controlPlane, replica, stateFile, shutdown };
+  return { app, server, controlPlane, replica, stateFile, warnings, shutdown };
 }
 
 /** serve()'s own options, checked before anything starts (createApp checks the rest). */

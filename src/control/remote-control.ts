@@ -187,16 +187,19 @@ export function createRemoteControl(rootUrl: string, options: RemoteControlOptio
     coverage: () => call(session, 'getCoverage') as Promise<ReturnType<SessionControl['coverage']>>,
   });
 
+  const bound = options.session !== undefined && SESSION_ID.test(options.session) ? options.session : undefined;
   return {
     ...forSession(options.session),
     forSession: (id) => forSession(id),
     sessions: {
-      list: () => call(undefined, 'listSessions') as Promise<ReturnType<Control['sessions']['list']>>,
+      // Sessions are per replica: a control bound to a session lists (and below, saves) the
+      // replica that holds it, through a balancer that routes on the header.
+      list: () => call(undefined, 'listSessions', { route: bound }) as Promise<ReturnType<Control['sessions']['list']>>,
       // The session's own header too: a balancer that routes on it (nginx `hash`, ingress-nginx
       // `upstream-hash-by`) takes the request to the replica that holds the session.
       delete: async (id) => void (await call(undefined, 'deleteSession', { params: { id }, route: SESSION_ID.test(id) ? id : undefined })),
     },
-    saveStateFile: () => call(undefined, 'saveStateFile') as Promise<StateFileSaved>,
+    saveStateFile: () => call(undefined, 'saveStateFile', { route: bound }) as Promise<StateFileSaved>,
     apis: () => call(options.session, 'listApis') as Promise<ReturnType<Control['apis']>>,
   };
 }

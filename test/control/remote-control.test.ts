@@ -106,7 +106,9 @@ describe('the operation table follows specs/control.yaml', () => {
       expect(call.headers.get('authorization')).toBe('Bearer tok');
       expect(call.headers.get('content-type')).toBe(call.method === 'GET' ? null : 'application/json');
       // deleteSession acts on the server, but names its session in the header too, for balancers that route on it.
-      const routed = call.operationId === 'deleteSession' ? 'other' : null;
+      // The server-wide list and save go to the bound session's replica the same way.
+      const routed =
+        call.operationId === 'deleteSession' ? 'other' : call.operationId === 'listSessions' || call.operationId === 'saveStateFile' ? 'mine' : null;
       expect(call.headers.get(SESSION_HEADER), `${call.method} ${call.url.pathname}`).toBe(spec.get(call.operationId!)!.session ? 'mine' : routed);
     }
     const find = (operationId: string) => hit.filter((call) => call.operationId === operationId);

@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 import { CLI } from '../helpers.js';
 
 export const HOST = '127.0.0.1';
+/** Every replica's --control-token; `call` sends it (samock takes it for the APIs' bearer token too). */
+export const CONTROL_TOKEN = 'replicas-test';
 const repo = resolve(import.meta.dirname, '../..');
 export const NGINX_TEMPLATE = join(repo, 'deploy/nginx/samock.conf.template');
 export const NGINX_CONF = join(repo, 'deploy/nginx/nginx.conf');
@@ -50,7 +52,9 @@ export interface Replica {
 
 /** `samock serve --replica-name <name> --state-file <file>` on a given port, resolved once it prints its control line. */
 export function startReplica(name: string, port: number, stateFile: string, extra: string[] = []): Promise<Replica> {
-  const child = spawn('node', [...CLI, 'serve', '--port', String(port), '--replica-name', name, '--state-file', stateFile, ...extra], {
+  // With a control token, as README's recipe runs replicas (beyond loopback the control plane needs one).
+  const args = ['serve', '--port', String(port), '--replica-name', name, '--state-file', stateFile, '--control-token', CONTROL_TOKEN, ...extra];
+  const child = spawn('node', [...CLI, ...args], {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -156,7 +160,7 @@ export async function call(
   const response = await fetch(url, {
     method,
     headers: {
-      authorization: 'Bearer replicas-test',
+      authorization: `Bearer ${CONTROL_TOKEN}`,
       ...(session !== undefined && { 'x-samock-session': session }),
       ...(body !== undefined || method !== 'GET' ? { 'content-type': 'application/json' } : {}),
       ...headers,

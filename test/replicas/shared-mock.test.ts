@@ -9,14 +9,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vendors } from '../../mocks/index.js';
 import { countResults, verify } from '../../src/contracts/verify.js';
-import { call, freePort, startNginx, startReplica, type Nginx, type Replica } from './harness.js';
+import { fetchRecords } from '../../src/client-check/http.js';
+import { call, CONTROL_TOKEN, freePort, startNginx, startReplica, type Nginx, type Replica } from './harness.js';
 
 const NAMES = ['r1', 'r2', 'r3'];
 let stateDir: string;
 let replicas: Replica[];
 let nginx: Nginx;
 
+const controlTokenBefore = process.env.SAMOCK_CONTROL_TOKEN;
+
 beforeAll(async () => {
+  // As README's per-pipeline lines run verify against a shared mock: the control token in the environment.
+  process.env.SAMOCK_CONTROL_TOKEN = CONTROL_TOKEN;
   stateDir = mkdtempSync(join(tmpdir(), 'samock-replicas-'));
   const ports = await Promise.all(NAMES.map(() => freePort()));
   replicas = await Promise.all(NAMES.map((name, i) => startReplica(name, ports[i]!, join(stateDir, `${name}.json`))));
@@ -24,6 +29,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  if (controlTokenBefore === undefined) delete process.env.SAMOCK_CONTROL_TOKEN;
+  else process.env.SAMOCK_CONTROL_TOKEN = controlTokenBefore;
   await nginx?.stop();
   await Promise.all((replicas ?? []).map((replica) => replica.stop()));
   rmSync(stateDir, { recursive: true, force: true });
@@ -60,7 +67,34 @@ describe('a shared mock: three replicas behind nginx, sessions pinned by consist
       expect(counts.failed).toBe(0);
       expect(counts.passed).toBeGreaterThan(100);
     }
+    // The checks that moved a clock did it in private sessions, and deleted them afterwards (the control token let them).
+    const leftover = (await Promise.all(replicas.map(sessionsOn))).flat().filter((id) => /verify-/.test(id));
+    expect(leftover).toEqual([]);
   }, 600_000);
+
+  it("check-client --session reads the session's journal from the replica that holds it, not the default session's", async () => {
+    const defaultHome = (await call(`${nginx.url}/__control/clock`)).replica;
+    const placed = await placeSessions(Array.from({ length: 12 }, (_, i) => `client-${i}`));
+    const [session, home] = [...placed].find(([, replica]) => replica !== defaultHome)!;
+    expect((await call(`${nginx.url}/v2/service-accounts`, { session })).replica).toBe(home);
+    const records = await fetchRecords({ baseUrl: nginx.url, session, controlToken: CONTROL_TOKEN });
+    expect(records.sessions).toContain(session);
+    expect(records.journal.map((entry) => [entry.session, entry.method, entry.path])).toContainEqual([session, 'GET', '/v2/service-accounts']);
+  });
+
+  it("refuses an API body above samock's limit with samock's own 413 in the vendor's shape, not nginx's HTML page", async () => {
+    const response = await fetch(`${nginx.url}/v2/service-accounts`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${CONTROL_TOKEN}`, 'content-type': 'application/json', 'x-samock-session': 'big-body' },
+      body: JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024), permissions: ['default-permission'] }),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('x-samock-api')).toBe('lyve');
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    expect(JSON.stringify(await response.json())).toMatch(/1048576|1 MiB/);
+    // Nothing was stored.
+    expect((await call(`${nginx.url}/v2/service-accounts`, { session: 'big-body' })).body).toEqual([]);
+  });
 
   it("serves each session's requests, all of them, on one replica, and the sessions spread over the replicas", async () => {
     // nginx flushes its access log every second.

@@ -69,6 +69,11 @@ describe('deploy/kubernetes', () => {
     expect(container.livenessProbe.httpGet).toEqual({ path: LIVE_PATH, port: container.ports[0].name });
   });
 
+  it('takes a pod out of the ring (moving its sessions) only after several slow or failed probes, not one', () => {
+    expect(container.readinessProbe.failureThreshold).toBeGreaterThanOrEqual(3);
+    expect(container.readinessProbe.timeoutSeconds).toBeGreaterThanOrEqual(2);
+  });
+
   it('gives the pod time to drain, finish requests and write its state file before Kubernetes kills it', () => {
     const drainS = Number(flag('drain-delay')) / 1000;
     const shutdownS = Number(flag('shutdown-timeout')) / 1000;
@@ -133,6 +138,19 @@ describe('deploy/nginx', () => {
     expect(Number(/proxy_read_timeout (\d+)s/.exec(template)![1])).toBeGreaterThan(longestAnswerS);
     expect(template).toMatch(/hash \$samock_session consistent;/);
     expect(template).toMatch(/proxy_next_upstream off;/);
+  });
+
+  it('lets every body samock would take or refuse itself reach samock (one body limit, above the API and state limits)', () => {
+    const limits = [...template.matchAll(/^\s*client_max_body_size (\d+)m;/gm)].map((m) => Number(m[1]) * 1024 * 1024);
+    expect(limits).toHaveLength(1);
+    expect(limits[0]).toBeGreaterThan(DEFAULT_LIMITS.maxStateBytes);
+    expect(limits[0]).toBeGreaterThan(DEFAULT_LIMITS.maxBodyBytes);
+  });
+
+  it('raises the open-file limit of its workers to two descriptors per connection', () => {
+    const conf = readFileSync(NGINX_CONF, 'utf8');
+    const connections = Number(/worker_connections (\d+);/.exec(conf)![1]);
+    expect(Number(/worker_rlimit_nofile (\d+);/.exec(conf)?.[1])).toBeGreaterThanOrEqual(2 * connections);
   });
 
   const nginx = promisify(execFile)(NGINX, ['-v']).then(

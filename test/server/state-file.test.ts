@@ -121,6 +121,20 @@ describe('--state-file: every session survives a restart', () => {
     expect(listed.body.map((account: { name: string }) => account.name).sort()).toEqual(['after', 'before']);
   });
 
+  it('serves a state file of another replica, and warns that the balancer may send its sessions elsewhere', async () => {
+    const first = await start({ replica: 'r1' });
+    await lyveAccount(first.server.url, 's1', 'moved');
+    await first.shutdown();
+    const same = await start({ replica: 'r1' });
+    expect([same.stateFile!.writtenBy, same.warnings]).toEqual(['r1', []]);
+    await same.shutdown();
+    const other = await start({ replica: 'r2' });
+    expect(other.stateFile!.writtenBy).toBe('r1');
+    expect(other.warnings).toEqual([expect.stringMatching(/written by replica "r1", and this is "r2": its \d+ session\(s\) are served here/)]);
+    const listed = await request(`${other.server.url}/v2/service-accounts`, { headers: { 'x-samock-session': 's1' } });
+    expect(listed.body.map((account: { name: string }) => account.name)).toEqual(['moved']);
+  });
+
   it('keeps no secret in the file: the one-time secret of an account is not in it', async () => {
     const { server, stateFile } = await start();
     const created = await lyveAccount(server.url, 's1', 'secretive');
