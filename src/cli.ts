@@ -127,6 +127,7 @@ cli
         `  ${'state file'.padEnd(12)} ${served.stateFile.file} (${restored ? `${restored} session${restored === 1 ? '' : 's'} restored` : 'none yet'})`,
       );
     }
+    for (const warning of served.warnings) console.warn(`samock: warning: ${warning}`);
     const controlNote = { on: '', token: ' (needs the control token)', off: ' is OFF (bound beyond loopback without --control-token, or --no-control)' }[
       controlPlane
     ];
@@ -171,6 +172,10 @@ const VERIFY_FLAGS = new Set([
   'prefix',
   'waitTimeout',
   'session',
+  'generate',
+  'maxRequests',
+  'rate',
+  'seed',
   'junit',
   'report',
   'h',
@@ -201,10 +206,15 @@ cli
   .option('--prefix <prefix>', 'Name prefix of every created resource', { default: 'samock-verify-' })
   .option('--wait-timeout <ms>', 'Longest wait for an eventual state (readiness) before a check fails, in ms', { default: 30_000 })
   .option('--session <id>', 'Run in this samock session: X-Samock-Session on every request (a shared mock, several pipelines)')
+  .option('--generate', "Generated checks instead of the contract suites: requests drawn from each API's spec, valid and invalid (README: Generated checks)")
+  .option('--max-requests <n>', 'With --generate: requests per API (default 1000)')
+  .option('--rate <n>', 'With --generate: at most n requests a second (default: as fast as the server answers)')
+  .option('--seed <n>', 'With --generate: the seed; the same seed draws the same requests (default: random, printed)')
   .option('--junit <file>', 'Also write JUnit XML: one <testsuite> per API (and target), one <testcase> per check')
   .option('--report <file>', 'Also write a Markdown report (summary, parity, failures, skips)')
   .example('samock verify --api lyve --base-url https://api.lyvecloud.seagate.com/v2 --token $LYVE_TOKEN')
   .example('samock verify --api all --base-url http://127.0.0.1:4010 --junit reports/contracts.xml')
+  .example('samock verify --api all --base-url http://127.0.0.1:4010 --generate --max-requests 10000 --seed 1')
   .example(
     'samock verify --api lyve --base-url http://127.0.0.1:4010/v2 --against https://api.lyvecloud.seagate.com/v2 --against-token $LYVE_TOKEN ' +
       '--report parity.md',
@@ -223,11 +233,26 @@ cli
       if (flags[file] !== undefined && !text(file)) usage(`--${file} needs a file name.`);
     }
     let waitTimeoutMs: number | undefined;
+    let generate: { maxRequests: number; rate?: number; seed: number } | undefined;
     try {
       waitTimeoutMs = intOption('wait-timeout', flags.waitTimeout, 1);
+      const given = (['maxRequests', 'rate', 'seed'] as const).filter((key) => flags[key] !== undefined);
+      if (flags.generate !== undefined && flags.generate !== true) usage('--generate takes no value.');
+      if (flags.generate !== true && given.length)
+        usage(`${given.map((key) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} only apply with --generate.`);
+      if (flags.generate === true) {
+        if (flags.against !== undefined) usage('--generate runs against one target; --against is for the contract suites.');
+        generate = {
+          maxRequests: intOption('max-requests', flags.maxRequests, 1) ?? 1000,
+          rate: intOption('rate', flags.rate, 1),
+          seed: intOption('seed', flags.seed, 0) ?? Math.floor(Math.random() * 2 ** 31),
+        };
+      }
     } catch (error) {
       usage((error as Error).message);
     }
+    if (generate) console.error(`samock verify --generate: seed ${generate.seed} (give --seed ${generate.seed} to draw the same requests again)`);
+    let lastProgress = Date.now();
     // Loaded on demand: `serve` should not pay for pactum at start-up.
     const [{ verify, hasFailures, UsageError }, { formatVerifyReport }, { formatJUnit }, { formatMarkdown }, { mkdir, writeFile }] = await Promise.all([
       import('./contracts/verify.js'),
@@ -259,6 +284,17 @@ cli
         prefix: text('prefix')!,
         waitTimeoutMs,
         session: text('session'),
+        ...(generate && {
+          generate: {
+            ...generate,
+            // A line every few seconds on a long run, so a CI log shows it is moving.
+            onProgress: (api: string, sent: number, budget: number, failures: number) => {
+              if (Date.now() - lastProgress < 5_000) return;
+              lastProgress = Date.now();
+              console.error(`samock verify --generate: ${api}: ${sent.toLocaleString('en')} of ${budget.toLocaleString('en')} requests, ${failures} failing`);
+            },
+          },
+        }),
       });
     } catch (error) {
       if (error instanceof UsageError) usage(error.message);

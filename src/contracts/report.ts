@@ -8,10 +8,11 @@ const LABEL = { passed: 'passed', failed: 'FAILED', skipped: 'skipped', 'guess-w
 
 /** The console summary: one line per check, reasons (and, for failures, where the expectation comes from), and the totals. */
 export function formatReport(report: ContractReport): string {
-  const lines = [`${report.api} contract against ${report.baseUrl}${report.isSamock ? ' (samock)' : ''}`];
+  const what = report.generated ? `generated checks (${report.generated.requests.toLocaleString('en')} requests, seed ${report.generated.seed})` : 'contract';
+  const lines = [`${report.api} ${what} against ${report.baseUrl}${report.isSamock ? ' (samock)' : ''}`];
   for (const result of report.results) {
     lines.push(`  ${MARK[result.status]} ${result.name} (${result.durationMs} ms)`);
-    if (result.reason) lines.push(`      ${LABEL[result.status]}: ${result.reason}`);
+    if (result.reason) lines.push(`      ${LABEL[result.status]}: ${result.reason.replace(/\n\s*/g, '\n        ')}`);
     if (result.status === 'failed') lines.push(`      (${describeProvenance(result.provenance)})`);
   }
   const count = (status: keyof typeof MARK) => report.results.filter((r) => r.status === status).length;

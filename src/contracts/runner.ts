@@ -45,6 +45,8 @@ export interface ContractReport {
   results: CheckResult[];
   /** Said once when every request of the run answered 404: the base URL that would match. */
   hint?: string;
+  /** A `verify --generate` run: requests sent (within --max-requests; `total` with clean-up and shrinking), its seed, resources created. */
+  generated?: { requests: number; total: number; seed: number; created: number };
 }
 
 class Skip extends Error {}
@@ -296,7 +298,7 @@ function normaliseBody(body: unknown): unknown {
  * Every request missed: the base URL is likely the server root or another API's. A samock server
  * says where it mounts the API (`GET /__control/apis`); for others, the spec's server path.
  */
-async function baseUrlHint(baseUrl: string, contract: Contract): Promise<string> {
+export async function baseUrlHint(baseUrl: string, contract: Pick<Contract, 'api' | 'spec'>): Promise<string> {
   const origin = new URL(baseUrl).origin;
   let prefix: string | undefined;
   try {
@@ -313,6 +315,11 @@ async function baseUrlHint(baseUrl: string, contract: Contract): Promise<string>
   return suggested === baseUrl
     ? `every request answered 404 — is ${contract.api} served at ${baseUrl}?`
     : `every request answered 404: ${source} — try --base-url ${suggested}`;
+}
+
+/** Whether the API at `baseUrl` is served by samock (for callers that hold a spec, not a contract). */
+export function detectSamockAt(baseUrl: string, spec: Contract['spec'], api: string, token: string, headers: Record<string, string>): Promise<boolean> {
+  return detectSamock(baseUrl.replace(/\/+$/, ''), compileSpecOperations(api, spec), token, headers);
 }
 
 /** A samock server marks every API answer (errors included) with `x-samock-api`; one GET shows it. */

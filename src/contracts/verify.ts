@@ -3,7 +3,8 @@ import type { ApiDefinition } from '../core/define-api.js';
 import { serverPrefix } from '../core/route-table.js';
 import type { Contract } from './define-contract.js';
 import { loadContract } from './load-contract.js';
-import { runContract, type ContractReport } from './runner.js';
+import { runGenerated } from './generate/run.js';
+import { detectSamockAt, runContract, type ContractReport } from './runner.js';
 
 /** A mistake in how verify was called (exit 2), as opposed to a failed check (exit 1). */
 export class UsageError extends Error {}
@@ -31,6 +32,15 @@ export interface VerifyOptions {
   waitTimeoutMs?: number;
   /** A samock session to run in: `X-Samock-Session` on every request (`--session`). */
   session?: string;
+  /** `--generate`: requests generated from each API's spec instead of its contract suite. */
+  generate?: {
+    /** Per API (`--max-requests`). */
+    maxRequests: number;
+    /** Requests a second at most (`--rate`). */
+    rate?: number;
+    seed: number;
+    onProgress?(api: string, sent: number, budget: number, failures: number): void;
+  };
 }
 
 export interface TargetRun {
@@ -86,6 +96,10 @@ function checkUrl(flag: string, value: string): string {
 async function runTarget(label: TargetRun['label'], url: string, token: string, plan: PlannedApi[], options: VerifyOptions): Promise<TargetRun> {
   const reports: ContractReport[] = [];
   for (const { id, suffix } of plan) {
+    if (options.generate) {
+      reports.push(await generatedFor(id, url + suffix, token, options, options.generate));
+      continue;
+    }
     const contract = await contractFor(id, options);
     reports.push(
       await runContract(contract, {
@@ -101,6 +115,31 @@ async function runTarget(label: TargetRun['label'], url: string, token: string, 
   return { label, url, reports };
 }
 
+async function generatedFor(
+  id: string,
+  baseUrl: string,
+  token: string,
+  options: VerifyOptions,
+  generate: NonNullable<VerifyOptions['generate']>,
+): Promise<ContractReport> {
+  const definition = options.known.find((api) => api.id === id)!;
+  const headers: Record<string, string> = options.session === undefined ? {} : { 'x-samock-session': options.session };
+  return runGenerated({
+    api: id,
+    spec: definition.spec,
+    baseUrl,
+    token,
+    isSamock: await detectSamockAt(baseUrl, definition.spec, id, token, headers),
+    allowWrites: options.allowWrites,
+    prefix: options.prefix,
+    maxRequests: generate.maxRequests,
+    rate: generate.rate,
+    seed: generate.seed,
+    headers,
+    onProgress: generate.onProgress && ((sent, budget, failures) => generate.onProgress!(id, sent, budget, failures)),
+  });
+}
+
 /** Runs the contract suites against the target, and against the second one at the same time if given. */
 export async function verify(options: VerifyOptions): Promise<VerifyResult> {
   const plan = planApis(options.api, options.known);
@@ -108,14 +147,15 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     throw new UsageError(`--session must be 1–64 letters, digits, ".", "_", ":" or "-", got "${options.session}".`);
   const a = checkUrl('--base-url', options.baseUrl);
   const b = options.against === undefined ? undefined : checkUrl('--against', options.against);
-  // Fail on a missing suite before any request is sent.
-  await Promise.all(
-    plan.map(({ id }) =>
-      contractFor(id, options).catch((error: Error) => {
-        throw new UsageError(error.message);
-      }),
-    ),
-  );
+  // Fail on a missing suite before any request is sent (generated checks need none).
+  if (!options.generate)
+    await Promise.all(
+      plan.map(({ id }) =>
+        contractFor(id, options).catch((error: Error) => {
+          throw new UsageError(error.message);
+        }),
+      ),
+    );
   const startedAt = new Date();
   // Two different servers: running them side by side halves the wait and changes no verdict.
   const targets = await Promise.all([

@@ -145,7 +145,7 @@ function sampleNumber(s: Json, integer: boolean): number {
  * win), `required` joined, and a property two parts both describe sampled against both (a
  * pattern in one and a bare `type: string` in the other still gives a value the pattern accepts).
  */
-function mergeAllOf(document: OpenApiDocument, schema: Json): Json {
+export function mergeAllOf(document: OpenApiDocument, schema: Json): Json {
   const parts = [...(schema.allOf as unknown[]).map((part) => resolveRef(document, part) ?? {}), { ...schema, allOf: undefined }];
   const merged: Json = {};
   const properties: Record<string, unknown[]> = {};
