@@ -387,7 +387,7 @@ export function findId(body: unknown, parameter: string): string | undefined {
         const value = key === undefined ? undefined : (node as Record<string, unknown>)[key];
         if (typeof value === 'string' || typeof value === 'number') return String(value);
       }
-      next.push(...Object.values(node));
+      next.push(...Object.values(node as Record<string, unknown>));
     }
     level = next;
   }
