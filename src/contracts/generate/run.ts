@@ -95,7 +95,7 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
   const probes = new Map<ResourceChain, StateProbe>();
   const probeFor = (chain: ResourceChain | undefined) => {
     if (!chain?.list) return undefined;
-    if (!probes.has(chain)) probes.set(chain, createStateProbe(chain.list, ctx, sender));
+    if (!probes.has(chain)) probes.set(chain, createStateProbe(chain.list, ctx, new URL(baseUrl).pathname.replace(/\/+$/, '')));
     return probes.get(chain);
   };
 
@@ -117,8 +117,8 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
 
   /** What every answer must be: an answer, no 5xx, a documented status, a body the spec describes. */
   const judgeAnswer = (model: OperationModel, request: GeneratedRequest, answer: Answer): string | undefined => {
-    const said = `${request.method} ${request.path} → ${answer.status}`;
-    if (answer.error) return `${request.method} ${request.path}: no answer (${answer.error})`;
+    const said = `${shown(request)} → ${answer.status}`;
+    if (answer.error) return `${shown(request)}: no answer (${answer.error})`;
     if (answer.status >= 500) return `${said}: a server error (${describe(answer.body)})`;
     const issues = model.validators.response(answer.status, answer.headers['content-type'], answer.body);
     if (issues.length === 0) return undefined;
@@ -130,6 +130,12 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
     return `${said}: the answer breaks the spec: ${detail.join('; ')}; body ${describe(answer.body)}`;
   };
 
+  /** A request as messages show it: method and the whole path (the base URL's own path too: `/v2/…`). */
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
+  const shown = (request: GeneratedRequest) => {
+    const search = new URLSearchParams(request.query).toString();
+    return `${request.method} ${basePath}${request.path}${search ? `?${search}` : ''}`;
+  };
   const chainOfCreate = new Map(chains.map((chain) => [chain.create, chain]));
   const chainOfItem = (model: OperationModel) => chains.find((chain) => chain.itemOperations.includes(model) || chain.create === model);
 
@@ -137,10 +143,7 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
   const afterCreate = async (chain: ResourceChain, request: GeneratedRequest, answer: Answer): Promise<string | undefined> => {
     const id = findId(answer.body, chain.idParameter);
     if (id === undefined)
-      return (
-        `${request.method} ${request.path} → ${answer.status}: created, but the answer holds no id for {${chain.idParameter}}; ` +
-        `body ${describe(answer.body)}`
-      );
+      return `${shown(request)} → ${answer.status}: created, but the answer holds no id for {${chain.idParameter}}; ` + `body ${describe(answer.body)}`;
     const params = { ...pathParamsOf(chain.create, request), [chain.idParameter]: id };
     created.push({ chain, params });
     remember(chain.idParameter, id);
@@ -150,10 +153,7 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
     const problem = judgeAnswer(chain.read, read, readAnswer);
     if (problem) return `read back after a create: ${problem}`;
     if (readAnswer.status < 200 || readAnswer.status > 299)
-      return (
-        `${request.method} ${request.path} → ${answer.status} created ${id}, but ${read.method} ${read.path} answered ${readAnswer.status}; ` +
-        `body ${describe(readAnswer.body)}`
-      );
+      return `${shown(request)} → ${answer.status} created ${id}, but ${shown(read)} answered ${readAnswer.status}; ` + `body ${describe(readAnswer.body)}`;
     return undefined;
   };
 
@@ -198,10 +198,12 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
         const request = input as GeneratedRequest;
         const before = probe ? await probe.read(send) : undefined;
         const answer = await send(request);
+        // Accepted is the news, whatever else the answer breaks.
+        if (answer.status >= 200 && answer.status < 400)
+          return `${request.breaks}: ${shown(request)} → ${answer.status}: accepted a request the spec forbids; body ${describe(answer.body)}`;
         const problem = judgeAnswer(model, request, answer);
         if (problem) return `${request.breaks}: ${problem}`;
-        if (answer.status < 400 || answer.status > 499)
-          return `${request.breaks}: ${request.method} ${request.path} → ${answer.status}: accepted a request the spec forbids; body ${describe(answer.body)}`;
+        if (answer.status < 400 || answer.status > 499) return `${request.breaks}: ${shown(request)} → ${answer.status}: not refused with a 4xx`;
         if (probe && before !== undefined) {
           const after = await probe.read(send);
           if (after !== undefined && after !== before) return `${request.breaks}: refused with ${answer.status}, but ${probe.describe(before, after)}`;
@@ -249,7 +251,7 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
           const read = itemRequest(chain.read, ctx, params);
           const gone = await send(read);
           if (gone.status >= 200 && gone.status < 300)
-            return `${chain.remove.operationId} answered as documented, but ${read.method} ${read.path} still answers ${gone.status} afterwards`;
+            return `${chain.remove.operationId} answered as documented, but ${shown(read)} still answers ${gone.status} afterwards`;
         }
         return undefined;
       },

@@ -1,6 +1,6 @@
 import type { OperationModel } from './operations.js';
 import { minimalRequest, type DrawContext, type GeneratedRequest } from './requests.js';
-import type { Answer, Sender } from './send.js';
+import type { Answer } from './send.js';
 
 /**
  * What a list shows, as one comparable text: read before and after a refused write, the two
@@ -12,7 +12,7 @@ export interface StateProbe {
   describe(before: string, after: string): string;
 }
 
-export function createStateProbe(list: OperationModel, ctx: DrawContext, _sender: Sender): StateProbe {
+export function createStateProbe(list: OperationModel, ctx: DrawContext, basePath: string): StateProbe {
   const request = minimalRequest(list, ctx);
   let volatile: Set<string> | undefined;
   const itemsOf = async (send: (request: GeneratedRequest) => Promise<Answer>) => {
@@ -55,7 +55,7 @@ export function createStateProbe(list: OperationModel, ctx: DrawContext, _sender
           .map((item) => (item.length > 200 ? `${item.slice(0, 200)}…` : item))
           .join(', ');
       return (
-        `${request.method} ${request.path} shows a change afterwards` +
+        `${request.method} ${basePath}${request.path} shows a change afterwards` +
         (added.length ? `: new or changed ${show(added)}` : '') +
         (removed.length ? `; gone or changed ${show(removed)}` : '')
       );
