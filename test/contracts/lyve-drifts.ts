@@ -1,4 +1,7 @@
-/** Ways a server can differ from Lyve: each must fail the hand-written check that guards it (lyve-drift.test.ts); those that break the spec fail generated checks too (generated-drift.test.ts). */
+/**
+ * Ways a server can differ from Lyve: each must fail the hand-written check that guards it
+ * (lyve-drift.test.ts); those that break the spec fail generated checks too (generated-drift.test.ts).
+ */
 import { lyve } from '../../mocks/lyve/index.js';
 import type { LyveStore } from '../../mocks/lyve/store.js';
 import { apiError } from '../../src/core/api-error.js';
