@@ -37,6 +37,8 @@ export interface GenerateOptions {
 const RUNS_PER_ROUND = 25;
 /** Shrinking a failure sends requests too; past this many the smallest failure so far is kept. */
 const MAX_SHRINK_STEPS = 150;
+/** Fewer creates than this, all refused (each for a documented reason), are too few to call it a failure. */
+const MIN_RUNS_FOR_ACCEPTANCE = 10;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const FROM_SPEC: Provenance = { documented: "generated from the API's spec: its schemas, parameters, security and documented responses" };
 
@@ -283,7 +285,7 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
 
   // A sequence that never got past its create proved nothing about the operations after it.
   for (const phase of phases)
-    if (phase.accepted === 0 && phase.runs > 0 && !phase.failure)
+    if (phase.accepted === 0 && phase.runs >= MIN_RUNS_FOR_ACCEPTANCE && !phase.failure)
       phase.failure =
         `none of ${phase.runs} schema-valid creates was accepted (each refused with a documented 4xx), ` + 'so nothing it creates was read back or used';
 
@@ -300,7 +302,8 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
       return { ...base, status: 'skipped', reason: 'sends writes: run with --allow-writes (only against a server you may change)' };
     if (phase.failure) return { ...base, status: 'failed', reason: phase.failure };
     if (phase.runs === 0) return { ...base, status: 'skipped', reason: `the request budget (--max-requests ${options.maxRequests}) ran out first` };
-    return { ...base, status: 'passed', reason: `${phase.runs} generated` };
+    const none = phase.accepted === 0 ? `; none of its creates was accepted, too few to tell (${MIN_RUNS_FOR_ACCEPTANCE} are)` : '';
+    return { ...base, status: 'passed', reason: `${phase.runs} generated${none}` };
   });
   const sent = options.maxRequests - Math.max(0, budget.left);
   const hint = answers.total > 0 && answers.notFound === answers.total ? await baseUrlHint(baseUrl, { api: options.api, spec: options.spec }) : undefined;

@@ -99,7 +99,16 @@ function stringArbitrary(s: Json): fc.Arbitrary<string> {
     } catch {
       regex = undefined;
     }
-    if (regex) return fc.stringMatching(regex, { size: 'small' }).map((text) => (text.length > max ? text.slice(0, max) : text));
+    if (regex) {
+      const fit = (text: string) => (text.length > max ? text.slice(0, max) : text);
+      // The longest edge: a draw repeated up to maxLength (`^[a-z0-9 _-]+$` still matches; where
+      // the pattern does not, the request builder's validator check drops it).
+      const longest = (text: string) => (text.length === 0 || text.length >= max ? fit(text) : text.repeat(Math.ceil(max / text.length)).slice(0, max));
+      return fc.oneof(
+        { arbitrary: fc.stringMatching(regex, { size: 'small' }).map(fit), weight: 3 },
+        { arbitrary: fc.stringMatching(regex, { size: 'small' }).map(longest), weight: 1 },
+      );
+    }
   }
   const format = typeof s.format === 'string' ? FORMATS[s.format] : undefined;
   if (format) return format();
