@@ -13,7 +13,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'main', include: ['test/**/*.test.ts'], exclude: ['test/parallel/**', 'test/replicas/**', 'test/generated/**'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'main',
+          include: ['test/**/*.test.ts'],
+          // Run apart: test:replicas (nginx) and test:generated (50,000 requests), steps of .ci/run.
+          exclude: ['test/parallel/**', 'test/replicas/**', 'test/generated/**'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         // Runs after `main`, alone, so its two files surely occupy the two workers at
