@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { OpenApiDocument } from '../../core/openapi.js';
 import type { Provenance } from '../define-contract.js';
 import { baseUrlHint, type CheckResult, type ContractReport } from '../runner.js';
+import { describeBody } from '../expect.js';
 import { toCurl } from './curl.js';
 import { operationModels, resourceChains, type OperationModel, type ResourceChain } from './operations.js';
 import { invalidRequests, validRequests, type DrawContext, type GeneratedRequest } from './requests.js';
@@ -334,10 +335,10 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
       const result = await fc.check(property, { numRuns: runsPerRound, seed });
       if (!result.failed || !result.counterexample) return undefined;
       const [input] = result.counterexample;
-      // The shrunk request once more, so the message is what it does now (and a flaky answer shows).
-      const again = await phase.judge(input);
+      // The verdict the shrunk input got when it failed (sent again, a create would meet its own
+      // name and answer 409: no second send).
       const request = phase.describe(input);
-      const verdict = again ?? `${verdicts.get(input) ?? 'failed'} (once; sent again it passed)`;
+      const verdict = verdicts.get(input) ?? (await phase.judge(input)) ?? 'failed once, and passed when sent again';
       return `${verdict}\n  reproduce (shrunk, seed ${seed}): ${toCurl(baseUrl, request, options.token)}`;
     } finally {
       shrinking = false;
@@ -399,8 +400,5 @@ export function findId(body: unknown, parameter: string): string | undefined {
   return undefined;
 }
 
-function describe(body: unknown): string {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  if (text === undefined || text === '') return '(empty)';
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
+/** A body as a failure shows it: secrets redacted (reports end up in CI logs), long ones cut. */
+const describe = (body: unknown): string => (typeof body === 'string' ? describeBody(body.length > 300 ? `${body.slice(0, 300)}…` : body) : describeBody(body));

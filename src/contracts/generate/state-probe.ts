@@ -1,3 +1,4 @@
+import { describeBody } from '../expect.js';
 import type { OperationModel } from './operations.js';
 import { minimalRequest, type DrawContext, type GeneratedRequest } from './requests.js';
 import type { Answer } from './send.js';
@@ -52,7 +53,7 @@ export function createStateProbe(list: OperationModel, ctx: DrawContext, basePat
       const show = (list: string[]) =>
         list
           .slice(0, 2)
-          .map((item) => (item.length > 200 ? `${item.slice(0, 200)}…` : item))
+          .map((item) => describeBody(JSON.parse(item)))
           .join(', ');
       return (
         `${request.method} ${basePath}${request.path} shows a change afterwards` +
