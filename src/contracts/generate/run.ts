@@ -39,7 +39,7 @@ const RUNS_PER_ROUND = 25;
 /** Shrinking a failure sends requests too; past this many the smallest failure so far is kept. */
 const MAX_SHRINK_STEPS = 150;
 /** Fewer creates than this, all refused (each for a documented reason), are too few to call it a failure. */
-const MIN_RUNS_FOR_ACCEPTANCE = 10;
+const MIN_RUNS_FOR_ACCEPTANCE = 40;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const FROM_SPEC: Provenance = { documented: "generated from the API's spec: its schemas, parameters, security and documented responses" };
 
