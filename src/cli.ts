@@ -15,12 +15,18 @@ import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SHUTDOWN_TIMEOUT_MS } from './serve
 
 const cli = cac('samock');
 
-const intOption = (name: string, value: unknown, min = 0): number | undefined => {
+const intOption = (name: string, value: unknown, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined => {
   if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${flagText(value)}".`);
+  // Number('') is 0: an empty value is a mistake, not a zero.
+  const number = typeof value === 'string' && value.trim() === '' ? NaN : Number(value);
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw new Error(
+      `--${name} must be an integer ${max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max.toLocaleString('en')}`}, got "${flagText(value)}".`,
+    );
   return number;
 };
+/** fast-check's seeds are 32-bit: a larger one would draw the same requests as another. */
+const MAX_SEED = 2 ** 31 - 1;
 
 cli
   .command('[serve]', 'Start the mock server with every registered API (default command)')
@@ -243,9 +249,9 @@ cli
       if (flags.generate === true) {
         if (flags.against !== undefined) usage('--generate runs against one target; --against is for the contract suites.');
         generate = {
-          maxRequests: intOption('max-requests', flags.maxRequests, 1) ?? 1000,
-          rate: intOption('rate', flags.rate, 1),
-          seed: intOption('seed', flags.seed, 0) ?? Math.floor(Math.random() * 2 ** 31),
+          maxRequests: intOption('max-requests', text('max-requests'), 1) ?? 1000,
+          rate: intOption('rate', text('rate'), 1),
+          seed: intOption('seed', text('seed'), 0, MAX_SEED) ?? Math.floor(Math.random() * MAX_SEED),
         };
       }
     } catch (error) {

@@ -8,7 +8,9 @@ const LABEL = { passed: 'passed', failed: 'FAILED', skipped: 'skipped', 'guess-w
 
 /** The console summary: one line per check, reasons (and, for failures, where the expectation comes from), and the totals. */
 export function formatReport(report: ContractReport): string {
-  const what = report.generated ? `generated checks (${report.generated.requests.toLocaleString('en')} requests, seed ${report.generated.seed})` : 'contract';
+  const what = report.generated
+    ? `generated checks (${report.generated.requests.toLocaleString('en')} request${report.generated.requests === 1 ? '' : 's'}, seed ${report.generated.seed})`
+    : 'contract';
   const lines = [`${report.api} ${what} against ${report.baseUrl}${report.isSamock ? ' (samock)' : ''}`];
   for (const result of report.results) {
     lines.push(`  ${MARK[result.status]} ${result.name} (${result.durationMs} ms)`);

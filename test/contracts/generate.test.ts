@@ -102,7 +102,7 @@ describe('the curl it prints', () => {
     const curl = toCurl('http://127.0.0.1:1', request, 's3cr$t');
     expect(curl).not.toContain('s3cr');
     expect(curl).toBe(
-      `curl -i -X POST 'http://127.0.0.1:1/v2/a%20b?q=it%27s' -H "authorization: Bearer $SAMOCK_TOKEN" -H 'content-type: application/json' ` +
+      `curl -i -X POST 'http://127.0.0.1:1/v2/a%20b?q=it%27s' -H 'accept: application/json' -H "authorization: Bearer $SAMOCK_TOKEN" -H 'content-type: application/json' ` +
         `--data-raw '{"name":"o'\\''brien $HOME"}'`,
     );
   });

@@ -6,9 +6,6 @@ const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 const quoteWithToken = (before: string, after: string) => `"${escapeDouble(before)}$SAMOCK_TOKEN${escapeDouble(after)}"`;
 const escapeDouble = (text: string) => text.replace(/[\\"`$]/g, (c) => `\\${c}`);
 
-/** Headers every request carries that a reproduction does not need. */
-const LEFT_OUT = new Set(['accept']);
-
 /**
  * A curl command that sends `request` to `baseUrl` as the generator sent it. The run's token is
  * never printed: it reads `$SAMOCK_TOKEN` (reports end up in CI logs, and a vendor token is a secret).
@@ -18,10 +15,10 @@ export function toCurl(baseUrl: string, request: GeneratedRequest, token: string
   const url = `${baseUrl}${request.path}${search ? `?${search}` : ''}`;
   const parts = ['curl', '-i', '-X', request.method, quote(url)];
   for (const [name, value] of Object.entries(request.headers)) {
-    if (LEFT_OUT.has(name)) continue;
-    const line = `${name}: ${value}`;
-    const at = token === '' ? -1 : line.indexOf(token);
-    parts.push('-H', at < 0 ? quote(line) : quoteWithToken(line.slice(0, at), line.slice(at + token.length)));
+    // The credential is the whole value or its last word (`Bearer <token>`); a short token
+    // found elsewhere (`t` in `content-type`) is left alone.
+    const credential = token !== '' && (value === token || value.endsWith(` ${token}`));
+    parts.push('-H', credential ? quoteWithToken(`${name}: ${value.slice(0, value.length - token.length)}`, '') : quote(`${name}: ${value}`));
   }
   if (request.body !== undefined) parts.push('--data-raw', quote(request.body));
   return parts.join(' ');

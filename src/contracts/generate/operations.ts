@@ -89,10 +89,17 @@ export interface ResourceChain {
   remove?: OperationModel;
 }
 
+/**
+ * A create: a POST on a collection, or a PUT on one (TrueFoundry's create-or-update by
+ * `manifest.name`), with operations on the item below it.
+ */
+const mayCreate = (model: OperationModel) => model.method === 'POST' || (model.method === 'PUT' && !model.path.endsWith('}'));
+
 export function resourceChains(models: OperationModel[]): ResourceChain[] {
   const chains: ResourceChain[] = [];
-  for (const create of models.filter((m) => m.method === 'POST')) {
-    const itemPrefix = `${create.path.replace(/\/+$/, '')}/{`;
+  for (const create of models.filter(mayCreate)) {
+    const collection = create.path.replace(/\/+$/, '');
+    const itemPrefix = `${collection}/{`;
     const items = models.filter((m) => m.path.startsWith(itemPrefix));
     const idParameter = items.map((m) => /^\{([^}]+)\}/.exec(m.path.slice(itemPrefix.length - 1))?.[1]).find(Boolean);
     if (!idParameter) continue;
@@ -103,8 +110,24 @@ export function resourceChains(models: OperationModel[]): ResourceChain[] {
       itemOperations: items,
       list: models.find((m) => m.method === 'GET' && m.path === create.path),
       read: models.find((m) => m.method === 'GET' && m.path === itemPath),
-      remove: models.find((m) => m.method === 'DELETE' && m.path === itemPath),
+      remove: models.find((m) => m.method === 'DELETE' && m.path === itemPath) ?? parentRemove(models, collection),
     });
   }
   return chains;
 }
+
+/**
+ * A DELETE one level up that takes only an id (wavefront deletes a service account with
+ * `DELETE /account/{id}`, not under `/account/serviceaccount`): without it the run's creates
+ * would be left behind. Its one path parameter gets the create's id.
+ */
+function parentRemove(models: OperationModel[], collection: string): OperationModel | undefined {
+  const parent = collection.slice(0, collection.lastIndexOf('/'));
+  if (!parent) return undefined;
+  return models.find((m) => m.method === 'DELETE' && pathNames(m.path).length === 1 && new RegExp(`^${escapeRegExp(parent)}/\\{[^}/]+\\}$`).test(m.path));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a request to this operation creates something named: its name-like fields get the run's prefix. */
+export const namesWhatItCreates = (model: OperationModel) => mayCreate(model) && model.body !== undefined;

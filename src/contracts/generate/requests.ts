@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { OpenApiDocument, ParameterObject } from '../../core/openapi.js';
 import { sampleOf } from '../../scaffold/sample.js';
 import { mutationsOf } from './mutations.js';
-import type { OperationModel } from './operations.js';
+import { namesWhatItCreates, type OperationModel } from './operations.js';
 import { arbitraryFor } from './schema-arbitrary.js';
 
 /** One request, as sent: everything a curl line needs. */
@@ -47,9 +47,7 @@ export function validRequests(model: OperationModel, ctx: DrawContext): fc.Arbit
   const fallback = fallbackParts(model, ctx);
   if (!fallback) return undefined;
   return partsArbitrary(model, ctx).map((drawn) => {
-    const parts = repair(model, drawn, fallback);
-    if (model.method === 'POST' && parts.body && typeof parts.body === 'object' && !Array.isArray(parts.body)) parts.body = withRunName(model, parts.body, ctx);
-    return build(model, ctx, parts);
+    return build(model, ctx, named(model, repair(model, drawn, fallback), ctx));
   });
 }
 
@@ -64,7 +62,9 @@ export function invalidRequests(model: OperationModel, ctx: DrawContext): fc.Arb
   const fallback = fallbackParts(model, ctx);
   if (!fallback) return undefined;
   return fc.tuple(partsArbitrary(model, ctx), fc.nat()).map(([drawn, pick]) => {
-    const parts = repair(model, drawn, fallback);
+    // Named like a valid create before one rule is broken: a server that wrongly accepts it
+    // stores a name the clean-up knows, never one that could be a real account's.
+    const parts = named(model, repair(model, drawn, fallback), ctx);
     const candidates = brokenVariants(model, ctx, parts);
     return candidates[pick % candidates.length]!;
   });
@@ -177,16 +177,38 @@ function bodyIssues(model: OperationModel, body: unknown): boolean {
   return model.validators.body.issues(structuredClone(body), 0).length > 0;
 }
 
-/** The body's name-like fields carry the run's prefix, so that what the run creates can be told and cleaned up. */
-function withRunName(model: OperationModel, body: object, ctx: DrawContext): object {
-  let named = body as Record<string, unknown>;
+/** A write that creates (POST; PUT on a collection): its body's name-like fields get the run's prefix. */
+function named(model: OperationModel, parts: Parts, ctx: DrawContext): Parts {
+  if (!(model.method === 'POST' || namesWhatItCreates(model)) || !isPlainObject(parts.body)) return parts;
+  return { ...parts, body: withRunName(model, parts.body, ctx) };
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The body's name-like fields carry the run's prefix, so that what the run creates can be told
+ * and cleaned up: top-level ones, and those one object down (TrueFoundry's `manifest.name`,
+ * which is also the key its create-or-update overwrites by: a drawn name could be a real account's).
+ */
+function withRunName(model: OperationModel, body: Record<string, unknown>, ctx: DrawContext): Record<string, unknown> {
+  let named = renamed(body, (candidate) => !bodyIssues(model, candidate), ctx);
+  for (const [key, inner] of Object.entries(named)) {
+    if (!isPlainObject(inner)) continue;
+    const innerNamed = renamed(inner, (candidate) => !bodyIssues(model, { ...named, [key]: candidate }), ctx);
+    named = { ...named, [key]: innerNamed };
+  }
+  return named;
+}
+
+function renamed(object: Record<string, unknown>, valid: (candidate: Record<string, unknown>) => boolean, ctx: DrawContext): Record<string, unknown> {
+  let named = object;
   for (const field of Object.keys(named).filter((key) => NAME_FIELD.test(key) && typeof named[key] === 'string')) {
     const fresh = ctx.freshName();
     const drawn = named[field] as string;
     const candidates = [fresh, fresh.toLowerCase(), fresh.replace(/[^A-Za-z0-9]/g, ''), fresh.toLowerCase().replace(/[^a-z0-9]/g, '')];
     // A pattern with a fixed start (`sa::…`): keep the drawn start, then the name.
     for (const keep of [2, 4, 6]) candidates.push(drawn.slice(0, keep) + fresh.toLowerCase().replace(/[^a-z0-9]/g, ''));
-    const found = candidates.map((candidate) => ({ ...named, [field]: candidate })).find((candidate) => !bodyIssues(model, candidate));
+    const found = candidates.map((candidate) => ({ ...named, [field]: candidate })).find(valid);
     if (found) named = found;
   }
   return named;

@@ -5,7 +5,7 @@ import type { Provenance } from '../define-contract.js';
 import { baseUrlHint, type CheckResult, type ContractReport } from '../runner.js';
 import { describeBody } from '../expect.js';
 import { toCurl } from './curl.js';
-import { operationModels, resourceChains, type OperationModel, type ResourceChain } from './operations.js';
+import { operationModels, pathNames, resourceChains, type OperationModel, type ResourceChain } from './operations.js';
 import { invalidRequests, validRequests, type DrawContext, type GeneratedRequest } from './requests.js';
 import { createSender, type Answer } from './send.js';
 import { createStateProbe, type StateProbe } from './state-probe.js';
@@ -40,6 +40,10 @@ const RUNS_PER_ROUND = 25;
 const MAX_SHRINK_STEPS = 150;
 /** Fewer creates than this, all refused (each for a documented reason), are too few to call it a failure. */
 const MIN_RUNS_FOR_ACCEPTANCE = 40;
+/** After this many requests with no answer at all (timeouts, refused connections), the run stops: shrinking would pay each timeout again. */
+const MAX_UNANSWERED = 3;
+/** A run whose schema-valid requests got no 2xx at all, out of at least this many, tested only refusals. */
+const MIN_VALID_FOR_ACCEPTANCE = 10;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const FROM_SPEC: Provenance = { documented: "generated from the API's spec: its schemas, parameters, security and documented responses" };
 
@@ -93,7 +97,7 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
   /** A deleted resource's id is drawn no more (a create that references it would be refused). */
   const forget = (model: OperationModel, request: GeneratedRequest, answer: Answer) => {
     const chain = chains.find((c) => c.remove === model);
-    if (chain && answer.status >= 200 && answer.status < 300) known.get(chain.idParameter)?.delete(pathParamsOf(model, request)[chain.idParameter] ?? '');
+    if (chain && answer.status >= 200 && answer.status < 300) known.get(chain.idParameter)?.delete(pathParamsOf(model, request)[lastPathName(model)] ?? '');
   };
   const probes = new Map<ResourceChain, StateProbe>();
   const probeFor = (chain: ResourceChain | undefined) => {
@@ -107,16 +111,26 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
   let shrinkSteps = 0;
   const budget = { left: options.maxRequests };
   /** All answers 404: the base URL is the server root or another API's (said once, with the URL that would match). */
-  const answers = { total: 0, notFound: 0 };
+  const answers = { total: 0, notFound: 0, unanswered: 0 };
+  /** Answers to schema-valid requests (the valid phases' own sends), by status: all refused means the token or the base URL is wrong. */
+  const validStatuses = new Map<number, number>();
+  let budgeted = 0;
   /** Sends a request the budget pays for (shrinking goes on past it, up to its own cap). */
   const send = async (request: GeneratedRequest): Promise<Answer> => {
     const answer = await sender.send(request);
     answers.total++;
     if (answer.status === 404) answers.notFound++;
-    if (!shrinking) budget.left--;
-    options.onProgress?.(options.maxRequests - Math.max(0, budget.left), options.maxRequests, failures);
+    if (answer.status === 0) answers.unanswered++;
+    if (!shrinking) {
+      budget.left--;
+      budgeted++;
+    }
+    options.onProgress?.(Math.min(budgeted, options.maxRequests), options.maxRequests, failures);
     return answer;
   };
+  const stopped = () => answers.unanswered >= MAX_UNANSWERED;
+  /** The run's token, wherever an answer echoes it (a failure's text ends up in CI logs). */
+  const hideToken = (text: string) => (options.token.length >= 6 ? text.split(options.token).join('$SAMOCK_TOKEN') : text);
 
   /** What every answer must be: an answer, no 5xx, a documented status, a body the spec describes. */
   const judgeAnswer = (model: OperationModel, request: GeneratedRequest, answer: Answer): string | undefined => {
@@ -160,6 +174,30 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
     return undefined;
   };
 
+  /** The create a sequence's input really sent (its path pinned to a parent made for it). */
+  const sentCreate = new WeakMap<object, GeneratedRequest>();
+  /**
+   * For a create whose path names another chain's resource (`/apitoken/serviceaccount/{id}`):
+   * makes one and returns the request pinned to it, a problem if making it broke the spec, or
+   * undefined (no parent, or the parent's create was refused: the drawn request goes as drawn).
+   */
+  const withParent = async (chain: ResourceChain, request: GeneratedRequest, seed: number): Promise<GeneratedRequest | string | undefined> => {
+    for (const name of pathNames(chain.create.path)) {
+      const parent = chains.find((c) => c !== chain && c.idParameter === name && !pathNames(c.create.path).includes(name));
+      const arbitrary = parent && validRequests(parent.create, ctx);
+      if (!parent || !arbitrary) continue;
+      const [parentRequest] = fc.sample(arbitrary, { seed, numRuns: 1 });
+      const answer = await send(parentRequest!);
+      const problem = judgeAnswer(parent.create, parentRequest!, answer);
+      if (problem) return `creating the ${name} this create needs: ${problem}`;
+      if (answer.status < 200 || answer.status > 299 || isDryRun(parentRequest!)) return undefined;
+      const madeProblem = await afterCreate(parent, parentRequest!, answer);
+      if (madeProblem) return madeProblem;
+      return pinPath(chain.create, request, { ...pathParamsOf(chain.create, request), [name]: created[created.length - 1]!.params[parent.idParameter]! });
+    }
+    return undefined;
+  };
+
   const phases: Phase[] = [];
   for (const model of orderForChains(models, chains)) {
     const writes = !SAFE_METHODS.has(model.method);
@@ -173,10 +211,11 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
       judge: async (input) => {
         const request = input as GeneratedRequest;
         const answer = await send(request);
+        if (!shrinking && answer.status > 0) validStatuses.set(answer.status, (validStatuses.get(answer.status) ?? 0) + 1);
         const problem = judgeAnswer(model, request, answer);
         if (problem) return problem;
         forget(model, request, answer);
-        if (chain && answer.status >= 200 && answer.status < 300) {
+        if (chain && answer.status >= 200 && answer.status < 300 && !isDryRun(request)) {
           phase.accepted!++;
           return afterCreate(chain, request, answer);
         }
@@ -228,14 +267,20 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
       arbitrary: validRequests(chain.create, ctx)
         ? () => fc.tuple(validRequests(chain.create, ctx)!, fc.nat())
         : 'no create request the spec accepts could be drawn',
-      describe: (input) => (input as [GeneratedRequest, number])[0],
+      describe: (input) => sentCreate.get(input as object) ?? (input as [GeneratedRequest, number])[0],
       judge: async (input) => {
-        const [request, seed] = input as [GeneratedRequest, number];
+        const [drawnRequest, seed] = input as [GeneratedRequest, number];
+        // A create under another resource (a token of a service account): that resource made
+        // first, so the sequence does not hang on ids that earlier phases may have deleted.
+        const parentProblem = await withParent(chain, drawnRequest, seed);
+        if (typeof parentProblem === 'string') return parentProblem;
+        const request = parentProblem ?? drawnRequest;
+        sentCreate.set(input as object, request);
         const answer = await send(request);
         const problem = judgeAnswer(chain.create, request, answer);
         if (problem) return problem;
         // A documented refusal (a role that does not exist, a name taken): the server's right; at least one must pass (below).
-        if (answer.status < 200 || answer.status > 299) return undefined;
+        if (answer.status < 200 || answer.status > 299 || isDryRun(request)) return undefined;
         sequence.accepted!++;
         const createdProblem = await afterCreate(chain, request, answer);
         if (createdProblem) return createdProblem;
@@ -244,7 +289,7 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
           const arbitrary = validRequests(step, { ...ctx, known: (name) => (params[name] !== undefined ? [params[name]] : ctx.known(name)) });
           if (!arbitrary) continue;
           const [drawn] = fc.sample(arbitrary, { seed, numRuns: 1 });
-          const stepRequest = pinPath(step, drawn!, params);
+          const stepRequest = pinPath(step, drawn!, step === chain.remove ? removeParams(chain, params) : params);
           const stepAnswer = await send(stepRequest);
           const stepProblem = judgeAnswer(step, stepRequest, stepAnswer);
           if (stepProblem) return `after creating ${params[chain.idParameter]}: ${stepProblem}`;
@@ -270,9 +315,9 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
   const runnable = phases.filter((phase) => typeof phase.arbitrary !== 'string' && (allowWrites || !phase.writes));
   // Small budgets too reach every phase in the first round.
   const runsPerRound = Math.max(1, Math.min(RUNS_PER_ROUND, Math.floor(options.maxRequests / Math.max(1, runnable.length * 2))));
-  for (let round = 0; budget.left > 0 && runnable.some((phase) => !phase.failure); round++) {
+  for (let round = 0; budget.left > 0 && !stopped() && runnable.some((phase) => !phase.failure); round++) {
     for (const [index, phase] of runnable.entries()) {
-      if (budget.left <= 0) break;
+      if (budget.left <= 0 || stopped()) break;
       if (phase.failure) continue;
       const started = performance.now();
       const outcome = await checkPhase(phase, options.seed + round * 7919 + index);
@@ -290,23 +335,47 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
       phase.failure =
         `none of ${phase.runs} schema-valid creates was accepted (each refused with a documented 4xx), ` + 'so nothing it creates was read back or used';
 
+  const validSent = [...validStatuses.values()].reduce((a, b) => a + b, 0);
+  const validAccepted = [...validStatuses].filter(([status]) => status >= 200 && status < 300).reduce((a, [, n]) => a + n, 0);
+  const refusedAll =
+    validSent >= MIN_VALID_FOR_ACCEPTANCE && validAccepted === 0
+      ? `none of the ${validSent} schema-valid requests was accepted (${[...validStatuses]
+          .sort((a, b) => b[1] - a[1])
+          .map(([status, n]) => `${status} ×${n}`)
+          .join(', ')}): every check saw only refusals, so nothing the API does was tested. ` +
+        'Check the token (--token / SAMOCK_TOKEN), its rights, and the base URL'
+      : undefined;
+
   // Clean-up: what the run created, deleted (not judged, not counted).
   for (const { chain, params } of created.reverse()) {
     if (!chain.remove) continue;
-    await sender.send(itemRequest(chain.remove, ctx, params)).catch(() => undefined);
+    await sender.send(itemRequest(chain.remove, ctx, removeParams(chain, params))).catch(() => undefined);
   }
 
   const results: CheckResult[] = phases.map((phase) => {
+    if (phase.failure) phase.failure = hideToken(phase.failure);
     const base = { name: phase.name, durationMs: Math.round(phase.durationMs) };
     if (typeof phase.arbitrary === 'string') return { ...base, status: 'skipped', reason: phase.arbitrary };
     if (phase.writes && !allowWrites)
       return { ...base, status: 'skipped', reason: 'sends writes: run with --allow-writes (only against a server you may change)' };
     if (phase.failure) return { ...base, status: 'failed', reason: phase.failure };
+    if (phase.runs === 0 && stopped())
+      return { ...base, status: 'skipped', reason: `the server stopped answering (${answers.unanswered} requests got no answer), so the run stopped` };
     if (phase.runs === 0) return { ...base, status: 'skipped', reason: `the request budget (--max-requests ${options.maxRequests}) ran out first` };
     const none = phase.accepted === 0 ? `; none of its creates was accepted, too few to tell (${MIN_RUNS_FOR_ACCEPTANCE} are)` : '';
     return { ...base, status: 'passed', reason: `${phase.runs} generated${none}` };
   });
-  const sent = options.maxRequests - Math.max(0, budget.left);
+  if (refusedAll) results.push({ name: 'schema-valid requests: at least one is accepted', durationMs: 0, status: 'failed', reason: refusedAll });
+  if (stopped())
+    results.push({
+      name: 'the server answers every request',
+      durationMs: 0,
+      status: 'failed',
+      reason:
+        `${answers.unanswered} requests got no answer (timeouts or closed connections), ` +
+        `so the run stopped after ${budgeted} request${budgeted === 1 ? '' : 's'}`,
+    });
+  const sent = budgeted;
   const hint = answers.total > 0 && answers.notFound === answers.total ? await baseUrlHint(baseUrl, { api: options.api, spec: options.spec }) : undefined;
   return {
     api: options.api,
@@ -322,8 +391,8 @@ export async function runGenerated(options: GenerateOptions): Promise<ContractRe
     const arbitrary = (phase.arbitrary as () => fc.Arbitrary<unknown>)();
     const verdicts = new Map<unknown, string>();
     const property = fc.asyncProperty(arbitrary, async (input) => {
-      if (shrinking && ++shrinkSteps > MAX_SHRINK_STEPS) return true;
-      if (!shrinking && budget.left <= 0) return true;
+      if (shrinking && (++shrinkSteps > MAX_SHRINK_STEPS || stopped())) return true;
+      if (!shrinking && (budget.left <= 0 || stopped())) return true;
       if (!shrinking) phase.runs++;
       const verdict = await phase.judge(input);
       if (verdict === undefined) return true;
@@ -352,6 +421,20 @@ function orderForChains(models: OperationModel[], chains: ResourceChain[]): Oper
   const rank = (model: OperationModel) => (chains.some((chain) => chain.create === model) ? 0 : model.method === 'DELETE' ? 2 : 1);
   return [...models].sort((a, b) => rank(a) - rank(b));
 }
+
+/** A create the request asks only to check (TrueFoundry's `dryRun: true`): it stores nothing to read back or clean up. */
+function isDryRun(request: GeneratedRequest): boolean {
+  const flag = (name: string) => /^dry_?run$/i.test(name);
+  if (request.query.some(([name, value]) => flag(name) && value !== 'false')) return true;
+  const body = request.value;
+  return !!body && typeof body === 'object' && Object.entries(body).some(([name, value]) => flag(name) && value === true);
+}
+
+const lastPathName = (model: OperationModel) => [...model.path.matchAll(/\{([^}]+)\}/g)].at(-1)?.[1] ?? '';
+
+/** The path parameters of the chain's delete: its last one is the created id (wavefront's `DELETE /account/{id}` names it its own way). */
+const removeParams = (chain: ResourceChain, params: Record<string, string>) =>
+  chain.remove ? { ...params, [lastPathName(chain.remove)]: params[chain.idParameter]! } : params;
 
 /** A POST under the item that deletes (`…/deleteAccounts`): not a step to run in the middle of a sequence. */
 const isDeleteLike = (model: OperationModel) => model.method === 'DELETE' || /delete|remove|revoke/i.test(model.operationId);

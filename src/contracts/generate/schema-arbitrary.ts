@@ -8,6 +8,9 @@ type Json = Record<string, unknown>;
 const OPEN_MAX_LENGTH = 40;
 const OPEN_MAX_ITEMS = 4;
 const MAX_DEPTH = 10;
+/** Bounds a schema may set beyond anything worth sending 10,000 times: drawn up to here, not to the schema's limit. */
+const MAX_DRAWN_ITEMS = 1_000;
+const MAX_DRAWN_LENGTH = 10_000;
 
 const dates = () => fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true });
 /** Values for the formats ajv-formats checks; anything else is drawn as a plain string. */
@@ -81,17 +84,34 @@ function objectArbitrary(document: OpenApiDocument, s: Json, depth: number): fc.
 }
 
 function arrayArbitrary(document: OpenApiDocument, s: Json, depth: number): fc.Arbitrary<unknown> {
-  const minLength = typeof s.minItems === 'number' ? s.minItems : 0;
-  const maxLength = typeof s.maxItems === 'number' ? s.maxItems : minLength + OPEN_MAX_ITEMS;
+  const minLength = typeof s.minItems === 'number' ? Math.max(0, s.minItems) : 0;
+  const maxLength = Math.max(minLength, typeof s.maxItems === 'number' ? s.maxItems : minLength + OPEN_MAX_ITEMS);
+  // More items than a request should carry: the spec's own sample (the validator check judges it).
+  if (minLength > MAX_DRAWN_ITEMS) return fc.constant(sampleOf(document, s));
   const item = arbitraryFor(document, s.items ?? {}, depth + 1);
-  return s.uniqueItems === true
-    ? fc.uniqueArray(item, { minLength, maxLength, selector: (value) => JSON.stringify(value) })
-    : fc.array(item, { minLength, maxLength });
+  // uniqueItems: duplicates dropped after the draw, not avoided during it. fast-check's
+  // uniqueArray retries until it has minLength distinct items, and never stops when the items'
+  // schema has fewer values than that (an enum of two, minItems 3); a short array here is
+  // caught by the request builder's validator check like any other miss.
+  return s.uniqueItems === true ? fc.array(item, { minLength, maxLength }).map(withoutDuplicates) : fc.array(item, { minLength, maxLength });
+}
+
+function withoutDuplicates(values: unknown[]): unknown[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = JSON.stringify(value) ?? 'undefined';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function stringArbitrary(s: Json): fc.Arbitrary<string> {
-  const min = typeof s.minLength === 'number' ? s.minLength : 0;
-  const max = typeof s.maxLength === 'number' ? s.maxLength : Math.max(min, OPEN_MAX_LENGTH);
+  const min = typeof s.minLength === 'number' ? Math.max(0, Math.ceil(s.minLength)) : 0;
+  const max = Math.min(typeof s.maxLength === 'number' ? Math.floor(s.maxLength) : Math.max(min, OPEN_MAX_LENGTH), Math.max(min, MAX_DRAWN_LENGTH));
+  // No length fits, or only lengths too long to draw: one value; the validator check judges it.
+  if (min > max) return fc.constant('');
+  if (min > MAX_DRAWN_LENGTH) return fc.constant('a'.repeat(min));
   if (typeof s.pattern === 'string') {
     let regex: RegExp | undefined;
     try {
@@ -121,23 +141,36 @@ function stringArbitrary(s: Json): fc.Arbitrary<string> {
   );
 }
 
+/** How far from the other bound (or zero) a number is drawn where the schema sets no bound. */
+const OPEN_RANGE = 1_000_000;
+
 function numberArbitrary(s: Json, integer: boolean): fc.Arbitrary<number> {
-  const num = (key: string) => (typeof s[key] === 'number' ? s[key] : undefined);
+  const num = (key: string) => (typeof s[key] === 'number' && Number.isFinite(s[key]) ? s[key] : undefined);
   const step = num('multipleOf');
+  const unit = integer ? 1 : 0.001;
   const exclusiveMin = num('exclusiveMinimum');
   const exclusiveMax = num('exclusiveMaximum');
-  const unit = integer ? 1 : 0.001;
-  const min = num('minimum') ?? (exclusiveMin !== undefined ? exclusiveMin + unit : -1_000_000);
-  const max = num('maximum') ?? (exclusiveMax !== undefined ? exclusiveMax - unit : 1_000_000);
-  if (step) {
+  const lower = [num('minimum'), exclusiveMin !== undefined ? exclusiveMin + unit : undefined].filter((b): b is number => b !== undefined);
+  const upper = [num('maximum'), exclusiveMax !== undefined ? exclusiveMax - unit : undefined].filter((b): b is number => b !== undefined);
+  // An open side is drawn up to OPEN_RANGE beyond the other side's bound (a minimum of 5e9 has
+  // no maximum below it), not at a fixed ±1e6.
+  let min = lower.length ? Math.max(...lower) : undefined;
+  let max = upper.length ? Math.min(...upper) : undefined;
+  min ??= Math.min(max ?? 0, 0) - OPEN_RANGE;
+  max ??= Math.max(min, 0) + OPEN_RANGE;
+  if (integer) {
+    min = Math.max(Math.ceil(min), Number.MIN_SAFE_INTEGER);
+    max = Math.min(Math.floor(max), Number.MAX_SAFE_INTEGER);
+  }
+  // No value fits (minimum above maximum, or no integer between them): a value the validator
+  // check refuses, so the spec's sample takes its place; never a throw from fast-check.
+  if (min > max) return fc.constant(min);
+  if (step && step > 0) {
     const low = Math.ceil(min / step);
     const high = Math.floor(max / step);
-    return fc.integer({ min: low, max: Math.max(low, high) }).map((k) => k * step);
+    if (low > high || !Number.isSafeInteger(low) || !Number.isSafeInteger(high)) return fc.constant(min);
+    return fc.integer({ min: low, max: high }).map((k) => k * step);
   }
-  const low = integer ? Math.ceil(min) : min;
-  const high = integer ? Math.floor(max) : max;
-  const any = integer
-    ? fc.integer({ min: Math.max(low, Number.MIN_SAFE_INTEGER), max: Math.min(high, Number.MAX_SAFE_INTEGER) })
-    : fc.double({ min: low, max: high, noNaN: true, noDefaultInfinity: true });
-  return fc.oneof({ arbitrary: any, weight: 3 }, { arbitrary: fc.constant(low), weight: 1 }, { arbitrary: fc.constant(high), weight: 1 });
+  const any = integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+  return fc.oneof({ arbitrary: any, weight: 3 }, { arbitrary: fc.constant(min), weight: 1 }, { arbitrary: fc.constant(max), weight: 1 });
 }

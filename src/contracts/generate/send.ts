@@ -15,6 +15,8 @@ export interface Sender {
 }
 
 const TIMEOUT_MS = 15_000;
+/** Read at most this much of an answer: a server that streams gigabytes must not take the verifier's memory with it. */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
 /** Sends generated requests to `baseUrl`, one at a time, at most `rate` a second when given. */
 export function createSender(baseUrl: string, rate?: number): Sender {
@@ -35,8 +37,10 @@ export function createSender(baseUrl: string, rate?: number): Sender {
       const url = `${baseUrl}${request.path}${search ? `?${search}` : ''}`;
       try {
         const response = await fetch(url, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(TIMEOUT_MS) });
-        const text = await response.text();
         const headers = Object.fromEntries(response.headers);
+        const text = await readCapped(response);
+        if (text === undefined)
+          return { status: response.status, headers, body: undefined, error: `an answer body over ${MAX_ANSWER_BYTES / 1024 / 1024} MiB (not read)` };
         let body: unknown = text === '' ? undefined : text;
         if (text !== '' && /json/i.test(headers['content-type'] ?? '')) {
           try {
@@ -52,4 +56,28 @@ export function createSender(baseUrl: string, rate?: number): Sender {
       }
     },
   };
+}
+
+/** The body's text, or undefined when it is longer than MAX_ANSWER_BYTES (the rest is not read). */
+async function readCapped(response: Response): Promise<string | undefined> {
+  if (!response.body) return '';
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_ANSWER_BYTES) {
+    await response.body.cancel().catch(() => undefined);
+    return undefined;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
