@@ -143,7 +143,7 @@ export function createApp(config: AppConfig): App {
     if (idleMs <= 0) return 0;
     let dropped = 0;
     for (const [id, held] of sessions) {
-      if (id !== DEFAULT_SESSION && now - held.lastUsedAt > idleMs) {
+      if (id !== DEFAULT_SESSION && now - Math.max(held.lastUsedAt, held.idleFromMs ?? 0) > idleMs) {
         sessions.delete(id);
         dropped++;
       }

@@ -157,6 +157,8 @@ export async function restoreApp(app: App, document: StateFileDocument, file: st
     restoreCoverage(app.routes.operations, session, saved.coverage, (problem) => fail(`session "${saved.id}": ${problem}`));
     session.createdAt = Date.parse(saved.createdAt);
     session.lastUsedAt = Date.parse(saved.lastUsedAt);
+    // The replica was down since the save: that is not idle time, so the idle clock starts now.
+    session.idleFromMs = Date.now();
     session.requests = saved.requests;
   }
 }

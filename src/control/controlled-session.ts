@@ -13,6 +13,12 @@ import type { Journal } from './journal.js';
 export interface ControlledSession extends World {
   createdAt: number;
   lastUsedAt: number;
+  /**
+   * Idle time counts from here at the earliest (ms): a session restored from a state file gets
+   * its restore time, so the replica's downtime does not count as idle (its saved lastUsedAt is
+   * kept for display).
+   */
+  idleFromMs?: number;
   requests: number;
   clock: Clock;
   ids: Ids;

@@ -190,6 +190,31 @@ describe('--state-file: every session survives a restart', () => {
     expect([refused.status, refused.body.title]).toEqual([409, 'No State File']);
   });
 
+  it('does not count the downtime as idle: a restored session is swept only --session-idle after the restore', async () => {
+    const first = await start();
+    await lyveAccount(first.server.url, 's1', 'long-downtime');
+    await first.shutdown();
+    running = [];
+    // Down for two hours, longer than the default --session-idle (30 min).
+    const file = join(dir, 'state.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as StateFileDocument;
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    for (const session of saved.sessions) session.lastUsedAt = twoHoursAgo;
+    writeFileSync(file, JSON.stringify({ ...saved, savedAt: twoHoursAgo }));
+    const second = await start({ sessionIdleMs: 300 });
+    expect(second.app.sweepSessions()).toBe(0);
+    expect(second.app.sessions().map((s) => s.id)).toContain('s1');
+    // The saved lastUsedAt is still what the session list shows.
+    const listed = await request(`${second.server.url}/__control/sessions`);
+    expect(listed.body.find((s: { id: string }) => s.id === 's1')).toMatchObject({ lastUsedAt: twoHoursAgo });
+    const accounts = await request(`${second.server.url}/v2/service-accounts`, { headers: { 'x-samock-session': 's1' } });
+    expect(accounts.body.map((account: { name: string }) => account.name)).toEqual(['long-downtime']);
+    // Idle from then on, it goes as any other session does.
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(second.app.sweepSessions()).toBe(1);
+    expect(second.app.sessions().map((s) => s.id)).toEqual(['default']);
+  });
+
   it('starts empty when the file does not exist yet, and writes nothing until asked', async () => {
     const { stateFile } = await start();
     expect(stateFile!.restored).toBe(0);
