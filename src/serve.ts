@@ -3,7 +3,16 @@ import type { PerApiConfig } from './core/api-options.js';
 import type { ApiDefinition } from './core/define-api.js';
 import type { Limits } from './core/limits.js';
 import { hostname } from 'node:os';
-import { checkWritable, createStateFile, defaultSessionClock, readStateFile, restoreApp, StateFileError, type StateFile } from './app/state-file.js';
+import {
+  checkWritable,
+  createStateFile,
+  defaultSessionClock,
+  readStateFile,
+  REPLICA_NAME,
+  restoreApp,
+  StateFileError,
+  type StateFile,
+} from './app/state-file.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_MS, startServer, type RunningServer } from './server/start-server.js';
 
 export interface ServeOptions {
@@ -70,7 +79,7 @@ export interface ServeResult {
   shutdown: () => Promise<{ drained: boolean; saved?: Awaited<ReturnType<StateFile['save']>> }>;
 }
 
-export const REPLICA_NAME = /^[A-Za-z0-9._:-]{1,64}$/;
+export { REPLICA_NAME };
 
 /** The replica's name when none is given: env SAMOCK_REPLICA, else HOSTNAME (a Kubernetes pod's name), else the host name. */
 export function defaultReplicaName(env: NodeJS.ProcessEnv = process.env): string {

@@ -20,6 +20,8 @@ import { DEFAULT_SESSION, SESSION_ID, type Session } from './session.js';
  */
 export const STATE_FILE_FORMAT = 'samock-state-file';
 export const STATE_FILE_VERSION = 1;
+/** A replica's name (`--replica-name`), as it is sent in `x-samock-replica` and kept in the state file. */
+export const REPLICA_NAME = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface StateFileDocument {
   format: typeof STATE_FILE_FORMAT;
@@ -283,6 +285,9 @@ export function checkDocument(value: unknown): string | undefined {
   const isStrings = (v: unknown) => Array.isArray(v) && v.every((item) => typeof item === 'string');
   if (!isObject(value) || value.format !== STATE_FILE_FORMAT) return `no "format": "${STATE_FILE_FORMAT}" at the top`;
   if (value.version !== STATE_FILE_VERSION) return `version ${JSON.stringify(value.version)}; this samock reads version ${STATE_FILE_VERSION}`;
+  if (typeof value.replica !== 'string' || !REPLICA_NAME.test(value.replica))
+    return `/replica must be the name of the replica that wrote it (1–64 letters, digits, ".", "_", ":", "-"), got ${JSON.stringify(value.replica)?.slice(0, 80)}`;
+  if (!isDate(value.savedAt)) return '/savedAt must be a date';
   if (!isStrings(value.apis)) return '/apis must be a list of API ids';
   if (!Array.isArray(value.sessions)) return '/sessions must be a list';
   const ids = new Set<string>();

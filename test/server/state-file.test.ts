@@ -269,6 +269,20 @@ describe('--state-file: a file that is not one stops start-up with one clear lin
     expect(await refusal()).toMatch(/cannot be restored: session "s1", lyve: The lyve state document is invalid: .*enabled/);
   });
 
+  it('refuses a replica name that no replica can have, and a savedAt that is not a date', async () => {
+    const { stateFile } = await start();
+    await stateFile!.save();
+    await Promise.all(running.map((r) => r.server.close()));
+    running = [];
+    const good = JSON.parse(readFileSync(file(), 'utf8')) as StateFileDocument;
+    for (const replica of ['r1\nsamock: all good', '', 'x'.repeat(65), 42, undefined]) {
+      writeFileSync(file(), JSON.stringify({ ...good, replica }));
+      expect(await refusal()).toMatch(/is not a samock state file \(\/replica must be the name of the replica that wrote it \(1–64 letters/);
+    }
+    writeFileSync(file(), JSON.stringify({ ...good, savedAt: 'yesterday' }));
+    expect(await refusal()).toMatch(/is not a samock state file \(\/savedAt must be a date\)/);
+  });
+
   it('refuses a file holding an API this server does not serve (its records would be lost at the next save)', async () => {
     const { stateFile } = await start();
     await stateFile!.save();
