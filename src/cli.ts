@@ -138,13 +138,33 @@ cli
       controlPlane
     ];
     console.log(`  ${'control'.padEnd(12)} ${server.url}/__control${controlNote}`);
-    let stopping = false;
+    let signals = 0;
+    const written = (saved: { sessions: number; file: string; bytes: number }) =>
+      console.log(`samock: ${saved.sessions} session${saved.sessions === 1 ? '' : 's'} written to ${saved.file} (${saved.bytes} bytes)`);
     const stop = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        console.error(`samock: ${signal} again: exiting without waiting${served.stateFile ? ` (${served.stateFile.file} not written)` : ''}.`);
-        process.exit(1);
+      signals++;
+      // A second signal (`timeout`, and npx/npm on Ctrl-C, send two) stops waiting but still writes
+      // the state file; only a third exits without it (a save that takes too long).
+      if (signals > 1) {
+        const file = served.stateFile?.file;
+        if (!file || signals > 2) {
+          console.error(`samock: ${signal} again: exiting without waiting${file ? ` (${file} not written)` : ''}.`);
+          process.exit(1);
+        }
+        console.error(`samock: ${signal} again: cutting requests in flight and writing ${file} now (a third signal exits without writing it).`);
+        void server.close();
+        served.stateFile!.save().then(
+          (saved) => {
+            written(saved);
+            process.exit(1);
+          },
+          (error: Error) => {
+            console.error(`samock: ${error.message}`);
+            process.exit(1);
+          },
+        );
+        return;
       }
-      stopping = true;
       const serving = drainDelayMs ? `serving ${drainDelayMs} ms more, then ` : '';
       console.log(
         `samock: ${signal}: not ready any more, ${serving}finishing requests in flight${served.stateFile ? `, then writing ${served.stateFile.file}` : ''}`,
@@ -152,7 +172,7 @@ cli
       served.shutdown().then(
         ({ drained, saved }) => {
           if (!drained) console.error(`samock: requests still in flight after --shutdown-timeout ${shutdownTimeoutMs} ms were cut.`);
-          if (saved) console.log(`samock: ${saved.sessions} session${saved.sessions === 1 ? '' : 's'} written to ${saved.file} (${saved.bytes} bytes)`);
+          if (saved) written(saved);
           process.exit(0);
         },
         (error: Error) => {

@@ -109,4 +109,27 @@ describe('samock serve --state-file on SIGTERM', () => {
       expect(await second.signal('SIGINT')).toBe(0);
     }
   });
+
+  it('on a second signal stops waiting but still writes the state file (timeout, npx and npm send two)', async () => {
+    const file = join(dir, 'twice.json');
+    // A long --drain-delay: the second signal arrives while the first still waits.
+    const first = await start(['--state-file', file, '--replica-name', 'r1', '--drain-delay', '20000']);
+    const created = await request(`http://127.0.0.1:${first.port}/v2/service-accounts`, {
+      method: 'POST',
+      body: { name: 'twice-signalled', permissions: ['default-permission'] },
+      headers: { 'x-samock-session': 'ci-43' },
+    });
+    expect(created.status).toBe(200);
+    const exited = first.signal('SIGTERM');
+    while (!first.output().includes('not ready any more')) await new Promise((resolve) => setTimeout(resolve, 20));
+    const startedAt = Date.now();
+    expect(await first.signal('SIGTERM')).toBe(1);
+    expect(await exited).toBe(1);
+    expect(Date.now() - startedAt).toBeLessThan(10_000);
+    expect(first.output()).toMatch(
+      /samock: SIGTERM again: cutting requests in flight and writing .*twice\.json now \(a third signal exits without writing it\)\.\n[^]*samock: 2 sessions written to .*twice\.json \(\d+ bytes\)\n/,
+    );
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { sessions: { id: string; state: { lyve: { serviceAccounts: { name: string }[] } } }[] };
+    expect(saved.sessions.find((s) => s.id === 'ci-43')!.state.lyve.serviceAccounts.map((a) => a.name)).toEqual(['twice-signalled']);
+  });
 });
