@@ -96,6 +96,19 @@ describe('a shared mock: three replicas behind nginx, sessions pinned by consist
     expect((await call(`${nginx.url}/v2/service-accounts`, { session: 'big-body' })).body).toEqual([]);
   });
 
+  it('routes DELETE /__control/sessions/{id}/, trailing slash and no session header, to the replica that holds the session', async () => {
+    const ids = Array.from({ length: 6 }, (_, i) => `slash-${i}`);
+    const placed = await placeSessions(ids);
+    // Some of them live elsewhere than the default session: without the route, they would get a false 404.
+    const defaultHome = (await call(`${nginx.url}/__control/clock`)).replica;
+    expect([...placed.values()].some((home) => home !== defaultHome)).toBe(true);
+    for (const [id, home] of placed) {
+      const deleted = await call(`${nginx.url}/__control/sessions/${id}/`, { method: 'DELETE' });
+      expect([id, deleted.status, deleted.replica]).toEqual([id, 204, home]);
+      expect(await sessionsOn(replicaNamed(home))).not.toContain(id);
+    }
+  });
+
   it("serves each session's requests, all of them, on one replica, and the sessions spread over the replicas", async () => {
     // nginx flushes its access log every second.
     await new Promise((resolve) => setTimeout(resolve, 1_500));

@@ -147,6 +147,21 @@ describe('deploy/nginx', () => {
     expect(limits[0]).toBeGreaterThan(DEFAULT_LIMITS.maxBodyBytes);
   });
 
+  it('routes DELETE /__control/sessions/{id} by the id in the path, with or without a trailing slash', () => {
+    const pattern = /~\^\/__control\/sessions\/(\S+)\s+\$1;/.exec(template)![1]!;
+    const route = new RegExp(`^/__control/sessions/${pattern}`);
+    expect(['/__control/sessions/ci-42', '/__control/sessions/ci-42/', '/__control/sessions/a.b_c:d-1'].map((uri) => route.exec(uri)?.[1])).toEqual([
+      'ci-42',
+      'ci-42',
+      'a.b_c:d-1',
+    ]);
+    expect(['/__control/sessions/ci-42/x', '/__control/sessions/', '/__control/sessions//'].map((uri) => route.exec(uri)?.[1])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('raises the open-file limit of its workers to two descriptors per connection', () => {
     const conf = readFileSync(NGINX_CONF, 'utf8');
     const connections = Number(/worker_connections (\d+);/.exec(conf)![1]);
