@@ -286,7 +286,10 @@ export function checkDocument(value: unknown): string | undefined {
   if (!isObject(value) || value.format !== STATE_FILE_FORMAT) return `no "format": "${STATE_FILE_FORMAT}" at the top`;
   if (value.version !== STATE_FILE_VERSION) return `version ${JSON.stringify(value.version)}; this samock reads version ${STATE_FILE_VERSION}`;
   if (typeof value.replica !== 'string' || !REPLICA_NAME.test(value.replica))
-    return `/replica must be the name of the replica that wrote it (1–64 letters, digits, ".", "_", ":", "-"), got ${JSON.stringify(value.replica)?.slice(0, 80)}`;
+    return (
+      '/replica must be the name of the replica that wrote it (1–64 letters, digits, ".", "_", ":", "-"), ' +
+      `got ${JSON.stringify(value.replica)?.slice(0, 80)}`
+    );
   if (!isDate(value.savedAt)) return '/savedAt must be a date';
   if (!isStrings(value.apis)) return '/apis must be a list of API ids';
   if (!Array.isArray(value.sessions)) return '/sessions must be a list';
