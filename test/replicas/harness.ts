@@ -156,7 +156,7 @@ const readLog = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8')
 export async function call(
   url: string,
   { method = 'GET', session, body, headers = {} }: { method?: string; session?: string; body?: unknown; headers?: Record<string, string> } = {},
-): Promise<{ status: number; body: any; replica: string | null }> {
+): Promise<{ status: number; body: any; replica: string | null; balancer: string | null; contentType: string | null }> {
   const response = await fetch(url, {
     method,
     headers: {
@@ -172,7 +172,14 @@ export async function call(
   try {
     parsed = text === '' ? undefined : JSON.parse(text);
   } catch {
-    // nginx's own pages (502) are HTML.
+    // Not JSON: kept as text.
   }
-  return { status: response.status, body: parsed, replica: response.headers.get('x-samock-replica') };
+  return {
+    status: response.status,
+    body: parsed,
+    replica: response.headers.get('x-samock-replica'),
+    // nginx's own answers (413, 502, 503, 504) say so.
+    balancer: response.headers.get('x-samock-balancer'),
+    contentType: response.headers.get('content-type'),
+  };
 }

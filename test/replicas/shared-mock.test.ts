@@ -5,12 +5,13 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vendors } from '../../mocks/index.js';
 import { countResults, verify } from '../../src/contracts/verify.js';
 import { fetchRecords } from '../../src/client-check/http.js';
-import { call, CONTROL_TOKEN, freePort, startNginx, startReplica, type Nginx, type Replica } from './harness.js';
+import { call, CONTROL_TOKEN, freePort, HOST, startNginx, startReplica, type Nginx, type Replica } from './harness.js';
 
 const NAMES = ['r1', 'r2', 'r3'];
 let stateDir: string;
@@ -94,6 +95,20 @@ describe('a shared mock: three replicas behind nginx, sessions pinned by consist
     expect(JSON.stringify(await response.json())).toMatch(/1048576|1 MiB/);
     // Nothing was stored.
     expect((await call(`${nginx.url}/v2/service-accounts`, { session: 'big-body' })).body).toEqual([]);
+  });
+
+  it("answers a body over nginx's own limit (65m), with Content-Length or chunked, in JSON that says it is the balancer's", async () => {
+    const declared = await sendBody(`${nginx.url}/__control/state/lyve`, 66 * 1024 * 1024, false);
+    expect([declared.status, declared.headers['content-type'], declared.headers['x-samock-balancer']]).toEqual([413, 'application/json', 'nginx']);
+    expect(JSON.parse(declared.body)).toMatchObject({ status: 413, balancer: 'nginx', upstream: null });
+    // Chunked, the body streams on to samock, which refuses it at its own 64 MiB state limit unless
+    // nginx counts 65m first: either way a JSON 413, never nginx's HTML page.
+    const chunked = await sendBody(`${nginx.url}/__control/state/lyve`, 66 * 1024 * 1024, true);
+    expect([chunked.status, chunked.headers['content-type']]).toEqual([
+      413,
+      chunked.headers['x-samock-balancer'] ? 'application/json' : 'application/problem+json',
+    ]);
+    expect(JSON.parse(chunked.body)).toMatchObject({ status: 413 });
   });
 
   it('routes DELETE /__control/sessions/{id}/, trailing slash and no session header, to the replica that holds the session', async () => {
@@ -208,8 +223,10 @@ describe('a shared mock: three replicas behind nginx, sessions pinned by consist
     // While it is down: its sessions get nginx's 502 (never another replica's empty session), the others carry on.
     for (const [session, home] of placed) {
       const answer = await account(session);
-      if (home === victim.name) expect([session, answer.status, answer.replica]).toEqual([session, 502, null]);
-      else expect([session, answer.status, answer.replica, answer.body.name]).toEqual([session, 200, home, `of-${session}`]);
+      if (home === victim.name) {
+        expect([session, answer.status, answer.replica, answer.balancer, answer.contentType]).toEqual([session, 502, null, 'nginx', 'application/json']);
+        expect(answer.body).toMatchObject({ status: 502, balancer: 'nginx', upstream: `${HOST}:${victim.port}` });
+      } else expect([session, answer.status, answer.replica, answer.balancer, answer.body.name]).toEqual([session, 200, home, null, `of-${session}`]);
     }
 
     const restarted = await startReplica(victim.name, victim.port, victim.stateFile);
@@ -229,3 +246,38 @@ describe('a shared mock: three replicas behind nginx, sessions pinned by consist
       expect([session, (await call(`${restarted.url}/__control/requests`, { session })).body.length]).toEqual([session, length]);
   });
 });
+
+/** Sends `bytes` of body (with Content-Length, or chunked) and resolves with the answer, even one that comes before the body is all sent. */
+function sendBody(
+  url: string,
+  bytes: number,
+  chunked: boolean,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolveAnswer, reject) => {
+    const headers: Record<string, string> = { authorization: `Bearer ${CONTROL_TOKEN}`, 'content-type': 'application/json' };
+    if (!chunked) headers['content-length'] = String(bytes);
+    const req = httpRequest(url, { method: 'PUT', headers });
+    let answered = false;
+    req.on('response', (response) => {
+      answered = true;
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolveAnswer({ status: response.statusCode!, headers: response.headers, body }));
+    });
+    // nginx may close the connection once it has answered: an error after the answer is expected.
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let sent = 0;
+    const write = () => {
+      while (sent < bytes && !answered && !req.destroyed) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', write);
+      }
+      if (!answered && !req.destroyed) req.end();
+    };
+    write();
+  });
+}

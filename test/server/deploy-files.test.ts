@@ -162,6 +162,21 @@ describe('deploy/nginx', () => {
     ]);
   });
 
+  it("answers the errors nginx makes itself (413, 502, 503, 504) in JSON, marked x-samock-balancer, and passes samock's own on", () => {
+    expect(template).not.toMatch(/proxy_intercept_errors on/);
+    for (const code of [413, 502, 503, 504]) {
+      expect(template).toContain(`error_page ${code} @samock_${code};`);
+      const location = new RegExp(`location @samock_${code} \\{([\\s\\S]*?)\\n {4}\\}`).exec(template)?.[1];
+      expect(location, `location @samock_${code}`).toBeDefined();
+      expect(location).toContain('default_type application/json;');
+      expect(location).toContain('add_header x-samock-balancer nginx always;');
+      const body = new RegExp(`return ${code} '((?:[^'\\\\]|\\\\.)*)';`).exec(location!)![1]!;
+      // What nginx sends: its escapes undone, the upstream's address (a JSON string or null) filled in.
+      const sent = body.replaceAll('\\n', '\n').replaceAll("\\'", "'").replaceAll('$samock_upstream_json', '"127.0.0.1:4011"');
+      expect(JSON.parse(sent)).toMatchObject({ status: code, balancer: 'nginx', error: expect.any(String), detail: expect.any(String) });
+    }
+  });
+
   it('raises the open-file limit of its workers to two descriptors per connection', () => {
     const conf = readFileSync(NGINX_CONF, 'utf8');
     const connections = Number(/worker_connections (\d+);/.exec(conf)![1]);
